@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using Linda.Core.Auditing;
+using Linda.Data;
+using Linda.Data.Identity;
+using Linda.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Linda.Web.Features.Account;
+
+[AllowAnonymous]
+[EnableRateLimiting(RateLimiting.SignInPolicy)]
+public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, LindaDbContext db) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app.")]
+    [RegularExpression(@"^\s*\d{3}\s?-?\d{3}\s*$", ErrorMessage = "The code is 6 digits.")]
+    [Display(Name = "Authentication code")]
+    public string Code { get; set; } = "";
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn") : Page();
+
+    public async Task<IActionResult> OnPostAsync(string? returnUrl)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToPage("/Account/SignIn");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var code = new string(Code.Where(char.IsDigit).ToArray());
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        var actor = db.CurrentActor.As(user);
+        if (result.Succeeded)
+        {
+            db.Audit(AuditActions.SignIn, nameof(StaffUser), user.Id.ToString(), "second-factor:authenticator", actor);
+            user.LastSignInAt = db.UtcNow;
+            await users.UpdateAsync(user);
+            return LocalRedirect(AccountAudit.SafeReturnUrl(returnUrl));
+        }
+        if (result.IsLockedOut)
+        {
+            await db.AuditNowAsync(AuditActions.SignInLockedOut, nameof(StaffUser), user.Id.ToString(), actor);
+            Error = "This account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator.";
+            return Page();
+        }
+        await db.AuditNowAsync(AuditActions.SignInFailed, nameof(StaffUser), user.Id.ToString(), actor);
+        Error = "That code is not right. Codes change every 30 seconds: enter the one your app shows now.";
+        return Page();
+    }
+}

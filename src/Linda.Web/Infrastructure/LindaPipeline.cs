@@ -1,0 +1,91 @@
+using Linda.Data;
+using Linda.Web.Features.Reference;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linda.Web.Infrastructure;
+
+public static class LindaPipeline
+{
+    public static bool IsApiRequest(HttpContext http) =>
+        http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/hooks")
+        || http.Request.Path.StartsWithSegments("/healthz") || http.Request.Path.StartsWithSegments("/openapi");
+
+    public static void UseLindaPipeline(this WebApplication app)
+    {
+        if (app.Configuration.GetValue<bool>("Linda:TrustForwardedHeaders"))
+        {
+            // Only behind a load balancer that overwrites these headers; see docs/operations.md.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+        if (!app.Environment.IsDevelopment())
+        {
+            // No stack traces outside Development: API callers get problem details, people get a plain page.
+            app.UseWhen(IsApiRequest, api => api.UseExceptionHandler());
+            app.UseWhen(http => !IsApiRequest(http), pages => pages.UseExceptionHandler("/error"));
+        }
+        app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
+        app.UseWhen(http => !IsApiRequest(http), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.Use(async (http, next) =>
+        {
+            // Pages may show personal data, and a person in danger must leave no trace in the browser cache.
+            http.Response.Headers.CacheControl = "no-store";
+            await next(http);
+        });
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+    }
+
+    public static void MapLindaEndpoints(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapGet("/healthz", async (LindaDbContext db, CancellationToken ct) =>
+            {
+                try
+                {
+                    await db.Organisations.AsNoTracking().AnyAsync(ct);
+                    return Results.Ok(new { status = "healthy" });
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The database is not usable.");
+                }
+            })
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapLanguageSwitch();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapReferenceApi();
+    }
+
+    private static void MapLanguageSwitch(this WebApplication app)
+    {
+        // Works without JavaScript: a plain link sets the cookie and returns to the same page.
+        app.MapGet("/language", (HttpContext http, string? culture, string? returnUrl) =>
+            {
+                var chosen = LindaServices.SupportedCultures.FirstOrDefault(c => c.Name == culture)?.Name ?? "en";
+                http.Response.Cookies.Append(
+                    Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
+                    Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(chosen)),
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+                var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+                    && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+                    ? returnUrl
+                    : "/";
+                return Results.LocalRedirect(target);
+            })
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+    }
+}

@@ -1,0 +1,38 @@
+using Linda.Web.Cli;
+using Linda.Web.Infrastructure;
+
+namespace Linda.Web;
+
+/// <summary>Options for running Linda in-process (tests): where output goes and extra configuration.</summary>
+public sealed class LindaProgramOptions
+{
+    public TextWriter Output { get; init; } = Console.Out;
+    public TextWriter Error { get; init; } = Console.Error;
+    public Action<WebApplicationBuilder>? ConfigureBuilder { get; init; }
+}
+
+public static class LindaProgram
+{
+    public static Task<int> RunAsync(string[] args, LindaProgramOptions? options = null) =>
+        LindaCommandLine.InvokeAsync(args, options ?? new LindaProgramOptions());
+
+    /// <summary>The one composition of Linda's services, used by the web app and by every CLI verb.</summary>
+    public static WebApplication Build(string[] args, LindaProgramOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddLindaServices(options.Output);
+        options.ConfigureBuilder?.Invoke(builder);
+        return builder.Build();
+    }
+
+    public static async Task<int> ServeAsync(string[] args, LindaProgramOptions options, CancellationToken ct)
+    {
+        var app = Build(args, options);
+        await app.PrepareDatabaseAsync(ct);
+        app.UseLindaPipeline();
+        app.MapLindaEndpoints();
+        DevelopmentBanner.PrintWhenStarted(app, options.Output);
+        await app.RunAsync();
+        return 0;
+    }
+}
