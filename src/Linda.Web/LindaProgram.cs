@@ -8,6 +8,7 @@ public sealed class LindaProgramOptions
 {
     public TextWriter Output { get; init; } = Console.Out;
     public TextWriter Error { get; init; } = Console.Error;
+    /// <summary>Runs before Linda's services are added: add configuration or services that Linda must not replace.</summary>
     public Action<WebApplicationBuilder>? ConfigureBuilder { get; init; }
 }
 
@@ -20,8 +21,9 @@ public static class LindaProgram
     public static WebApplication Build(string[] args, LindaProgramOptions options)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.AddLindaServices(options.Output);
+        // First, so that configuration added here is seen while Linda's services are composed.
         options.ConfigureBuilder?.Invoke(builder);
+        builder.AddLindaServices(options.Output);
         return builder.Build();
     }
 

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Linda.Web.Infrastructure;
@@ -30,10 +31,10 @@ public static class LindaServices
         var dataDirectory = Path.GetFullPath(settings.DataDirectory, builder.Environment.ContentRootPath);
         var masterKey = MasterKey.Load(configuration, builder.Environment.IsDevelopment(), dataDirectory,
             warning => console.WriteLine($"warning: {warning}"));
-        services.AddLindaDatabase(DatabaseSettings.FromConfiguration(configuration, dataDirectory), masterKey);
-
         services.AddHttpContextAccessor();
-        services.AddScoped<IAuditContext, HttpAuditContext>();
+        // Before the database: a CLI or test registration made earlier wins, and so does this over the database's default.
+        services.TryAddScoped<IAuditContext, HttpAuditContext>();
+        services.AddLindaDatabase(DatabaseSettings.FromConfiguration(configuration, dataDirectory), masterKey);
         services.AddHostedService<KeyRingKeeper>();
 
         AddIdentity(services);

@@ -1,0 +1,54 @@
+using Linda.Data.Encryption;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using System.Net;
+
+namespace Linda.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real Linda app in memory (WebApplicationFactory), on a given test database, in the "Testing"
+/// environment (no demo data, a master key required) unless told otherwise.
+/// </summary>
+public sealed class LindaAppFactory(TestDatabase database, string? masterKey = null, string environment = "Testing") : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Database:Provider"] = database.Kind.ToString(),
+        ["ConnectionStrings:Linda"] = database.ConnectionString,
+        ["Linda:DataDirectory"] = database.Directory,
+        ["Linda:RateLimits:PublicPerMinute"] = "100000",
+        ["Linda:RateLimits:SignInPerMinute"] = "100000",
+        [MasterKey.EnvironmentVariable] = masterKey ?? TestKeys.MasterKey,
+    };
+
+    public TestDatabase Database => database;
+
+    /// <summary>Overrides a configuration value; call before the first request.</summary>
+    public LindaAppFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client that keeps cookies (optionally shared with another instance) and does not follow redirects.</summary>
+    public HttpClient CreateBrowserClient(CookieContainer? cookies = null)
+    {
+        var client = CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(cookies ?? new CookieContainer()));
+        return client;
+    }
+}
+
+public static class TestKeys
+{
+    public static readonly string MasterKey = Data.Encryption.MasterKey.Generate();
+}
