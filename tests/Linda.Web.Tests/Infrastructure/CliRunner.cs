@@ -7,7 +7,7 @@ public static class CliRunner
 {
     public sealed record CliResult(int ExitCode, string Output, string Error);
 
-    public static async Task<CliResult> RunAsync(TestDatabase database, string masterKey, string environment, params string[] args)
+    public static async Task<CliResult> RunWithKeyAsync(TestDatabase database, string masterKey, string environment, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -32,5 +32,5 @@ public static class CliRunner
     }
 
     public static Task<CliResult> RunAsync(TestDatabase database, params string[] args) =>
-        RunAsync(database, TestKeys.MasterKey, "Testing", args);
+        RunWithKeyAsync(database, TestKeys.MasterKey, "Testing", args);
 }
