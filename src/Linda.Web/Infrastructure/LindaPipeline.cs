@@ -39,10 +39,32 @@ public static class LindaPipeline
         });
         app.UseRequestLocalization();
         app.UseRouting();
+        app.Use(RejectOversizedBodies);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+    }
+
+    /// <summary>
+    /// Refuses a declared body larger than the endpoint allows with a clear 413 before anything reads it
+    /// (Kestrel also stops undeclared, chunked bodies at the same limit as they are read).
+    /// </summary>
+    private static async Task RejectOversizedBodies(HttpContext http, RequestDelegate next)
+    {
+        var limit = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+            ?? http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<LindaSettings>>().Value.MaxRequestBodyBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = { Status = StatusCodes.Status413PayloadTooLarge, Title = "The request is too large.", Detail = $"At most {limit} bytes are accepted here." },
+            });
+            return;
+        }
+        await next(http);
     }
 
     public static void MapLindaEndpoints(this WebApplication app)

@@ -90,7 +90,10 @@ public static class LindaServices
 
         services.AddAuthorizationBuilder()
             // Deny by default: every endpoint needs a signed-in user unless it says otherwise.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            // A request that matched no endpoint is let through, so that it gets a plain 404.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
+                .RequireAssertion(c => c.User.Identity?.IsAuthenticated == true || (c.Resource is HttpContext http && http.GetEndpoint() is null))
+                .Build())
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
             .AddPolicy(Policies.Admin, p => p.RequireRole(StaffRoles.Admin));
         services.AddSingleton<TwoFactorPolicy>();

@@ -1,8 +1,8 @@
+using System.Net;
 using Linda.Data.Encryption;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using System.Net;
 
 namespace Linda.Web.Tests.Infrastructure;
 
@@ -40,10 +40,10 @@ public sealed class LindaAppFactory(TestDatabase database, string? masterKey = n
         }
     }
 
-    /// <summary>A client that keeps cookies (optionally shared with another instance) and does not follow redirects.</summary>
+    /// <summary>A client over HTTPS (not "localhost", which is spared HSTS) that keeps cookies (optionally shared with another instance) and does not follow redirects.</summary>
     public HttpClient CreateBrowserClient(CookieContainer? cookies = null)
     {
-        var client = CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(cookies ?? new CookieContainer()));
+        var client = CreateDefaultClient(new Uri("https://linda.test"), new CookieContainerHandler(cookies ?? new CookieContainer()));
         return client;
     }
 }

@@ -75,9 +75,9 @@ public static partial class StaffSession
     public static string Totp(string base32Key) => new Totp(Base32Encoding.ToBytes(base32Key)).ComputeTotp();
 
     /// <summary>Signs in a user whose role needs no second factor (or a demo account in Development).</summary>
-    public static async Task SignInAsync(this HttpClient client, string email)
+    public static async Task SignInAsync(this HttpClient client, string email, string password = Password)
     {
-        var response = await client.SubmitPasswordAsync(email);
+        var response = await client.SubmitPasswordAsync(email, password);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         response.Headers.Location!.ToString().ShouldBe("/staff");
     }

@@ -1,0 +1,67 @@
+using System.Net;
+using Linda.Core.Identity;
+using Linda.Data;
+using Linda.Web.Features.Admin;
+using Linda.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linda.Web.Tests.Account;
+
+public sealed class DemoAccountTests
+{
+    [Theory]
+    [ClassData(typeof(AllDatabases))]
+    public async Task Development_SeedsFourOrganisationsAndOneAccountPerRole_Once(DatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        await using (var first = new LindaAppFactory(db, environment: "Development"))
+        {
+            first.CreateClient().Dispose();
+        }
+        await using var app = new LindaAppFactory(db, environment: "Development");
+        await using var scope = app.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<LindaDbContext>();
+
+        (await context.Organisations.CountAsync()).ShouldBe(4);
+        var roles = await (from ur in context.UserRoles join r in context.Roles on ur.RoleId equals r.Id select r.Name).ToListAsync();
+        roles.OrderBy(r => r).ShouldBe(StaffRoles.All.OrderBy(r => r));
+        (await context.Users.CountAsync(u => u.IsDemo)).ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task Development_DemoAdminSignsInWithoutASecondFactor()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var app = new LindaAppFactory(db, environment: "Development");
+        using var client = app.CreateBrowserClient();
+
+        await client.SignInAsync("admin@linda-demo.example", DevelopmentSeed.DemoPassword);
+
+        (await client.GetAsync("/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task OutsideDevelopment_NothingIsSeeded_AndDemoAccountsCannotSignIn()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using (var development = new LindaAppFactory(db, environment: "Development"))
+        {
+            development.CreateClient().Dispose();
+        }
+        await using var fresh = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using (var production = new LindaAppFactory(fresh, environment: "Production"))
+        {
+            await using var scope = production.Services.CreateAsyncScope();
+            (await scope.ServiceProvider.GetRequiredService<LindaDbContext>().Users.AnyAsync()).ShouldBeFalse();
+        }
+
+        await using var app = new LindaAppFactory(db, environment: "Production");
+        using var client = app.CreateBrowserClient();
+        var response = await client.SubmitPasswordAsync("admin@linda-demo.example", DevelopmentSeed.DemoPassword);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("cannot sign in");
+        (await client.GetAsync("/staff")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+}
