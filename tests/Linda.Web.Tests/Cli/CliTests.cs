@@ -119,7 +119,7 @@ public sealed class CliTests
     [ClassData(typeof(AllDatabases))]
     public async Task Migrate_CreatesTheSchemaOnAnEmptyDatabase(DatabaseKind kind)
     {
-        await using var db = await TestDatabase.CreateAsync(kind);
+        await using var db = await TestDatabase.CreateAsync(kind, empty: true);
 
         var result = await CliRunner.RunAsync(db, "migrate");
 

@@ -1,4 +1,8 @@
+using Linda.Data;
+using Linda.Data.Auditing;
+using Linda.Data.Encryption;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Linda.Web.Tests.Infrastructure;
@@ -49,48 +53,96 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string? SqliteFile => Kind == DatabaseKind.Sqlite ? Path.Combine(Directory, "linda.db") : null;
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseKind kind)
+    private static readonly string Root = Path.Combine(Path.GetTempPath(), "linda-tests");
+    private static readonly Lazy<Task<string>> SqliteTemplate = new(CreateSqliteTemplateAsync);
+    private static readonly Lazy<Task<string>> PostgresTemplate = new(CreatePostgresTemplateAsync);
+
+    /// <summary>
+    /// A fresh database with the current schema. Migrations run once per test run into a template that each
+    /// test copies (a file copy, or PostgreSQL's CREATE DATABASE … TEMPLATE); the app then finds nothing to migrate.
+    /// </summary>
+    public static async Task<TestDatabase> CreateAsync(DatabaseKind kind, bool empty = false)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "linda-tests", Guid.NewGuid().ToString("N"));
+        var directory = Path.Combine(Root, Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
         if (kind == DatabaseKind.Sqlite)
         {
-            return new TestDatabase(kind, $"Data Source={Path.Combine(directory, "linda.db")}", directory, null);
+            var file = Path.Combine(directory, "linda.db");
+            if (!empty)
+            {
+                File.Copy(await SqliteTemplate.Value, file);
+            }
+            return new TestDatabase(kind, $"Data Source={file}", directory, null);
         }
         var admin = PostgresAdminConnectionString
             ?? throw new InvalidOperationException($"{PostgresVariable} is not set; ./test.sh sets it.");
         var name = "linda_test_" + Guid.NewGuid().ToString("N")[..16];
-        await using (var connection = new NpgsqlConnection(admin))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
+        var template = empty ? "template0" : await PostgresTemplate.Value;
+        await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
         return new TestDatabase(kind, builder.ConnectionString, directory, name);
+    }
+
+    private static async Task<string> CreateSqliteTemplateAsync()
+    {
+        var directory = Path.Combine(Root, "template-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        var file = Path.Combine(directory, "linda.db");
+        await MigrateAsync(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(directory);
+        return file;
+    }
+
+    private static async Task<string> CreatePostgresTemplateAsync()
+    {
+        var admin = PostgresAdminConnectionString!;
+        var name = "linda_template_" + Guid.NewGuid().ToString("N")[..12];
+        await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
+        var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
+        await MigrateAsync(DatabaseProvider.Postgres, connection);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)").GetAwaiter().GetResult();
+        return name;
+    }
+
+    private static async Task MigrateAsync(DatabaseProvider provider, string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<LindaDbContext>();
+        new DatabaseSettings(provider, connectionString).Apply(options);
+        await using var context = new LindaDbContext(options.Options, UnavailableFieldProtector.Instance, FixedAuditContext.System, TimeProvider.System);
+        await context.Database.MigrateAsync();
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            System.IO.Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The OS cleans the temp folder.
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         if (_postgresName is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(PostgresAdminConnectionString);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await ExecuteAsync(PostgresAdminConnectionString!, $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
         }
         else
         {
             SqliteConnection.ClearAllPools();
         }
-        try
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open by a dying host: the OS cleans the temp folder.
-        }
+        TryDelete(Directory);
     }
 }
