@@ -3,7 +3,7 @@ using PhoneNumbers;
 namespace Linda.Core.Phones;
 
 /// <summary>Normalises phone numbers written in any common form to E.164 (libphonenumber).</summary>
-public static class PhoneNumbers
+public static class PhoneNormaliser
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 

@@ -2,7 +2,7 @@ namespace Linda.Core.Tests.Phones;
 
 using Linda.Core.Phones;
 
-public sealed class PhoneNumbersTests
+public sealed class PhoneNormaliserTests
 {
     [Theory]
     [InlineData("0712 345 678", "+254712345678")]
@@ -14,13 +14,13 @@ public sealed class PhoneNumbersTests
     [InlineData("+974 3312 3456", "+97433123456")]
     public void ToE164_CommonWritings_Normalise(string input, string expected)
     {
-        PhoneNumbers.ToE164(input).ShouldBe(expected);
+        PhoneNormaliser.ToE164(input).ShouldBe(expected);
     }
 
     [Fact]
     public void ToE164_SaudiLocalNumber_WithSaudiDefault()
     {
-        PhoneNumbers.ToE164("050 123 4567", "SA").ShouldBe("+966501234567");
+        PhoneNormaliser.ToE164("050 123 4567", "SA").ShouldBe("+966501234567");
     }
 
     [Theory]
@@ -31,6 +31,6 @@ public sealed class PhoneNumbersTests
     [InlineData("0712 345 678 0712 345 678 0712 345 678 0712 345 678")]
     public void ToE164_NotAPhoneNumber_IsNull(string? input)
     {
-        PhoneNumbers.ToE164(input).ShouldBeNull();
+        PhoneNormaliser.ToE164(input).ShouldBeNull();
     }
 }
