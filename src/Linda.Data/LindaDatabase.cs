@@ -33,14 +33,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
         else if (!Enum.TryParse(providerText, ignoreCase: true, out provider) || !Enum.IsDefined(provider))
         {
-            throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{providerText}'.");
+            throw new LindaConfigurationException($"Database:Provider must be Sqlite or Postgres, not '{providerText}'.");
         }
         var connectionString = configuration.GetConnectionString("Linda");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             if (provider == DatabaseProvider.Postgres)
             {
-                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Linda is not set.");
+                throw new LindaConfigurationException("Database:Provider is Postgres but ConnectionStrings:Linda is not set.");
             }
             Directory.CreateDirectory(dataDirectory);
             connectionString = $"Data Source={Path.Combine(dataDirectory, "linda.db")}";

@@ -22,7 +22,7 @@ public static class KeyRingCheck
                 : XElement.Parse(row.Xml).Descendants().FirstOrDefault(e => e.Name.LocalName == MasterKeyXmlEncryptor.ElementName);
             if (wrapped is null)
             {
-                throw new InvalidOperationException(
+                throw new LindaConfigurationException(
                     $"Data-protection key {row.FriendlyName} is stored without master-key wrapping; refusing to use it.");
             }
             try
@@ -31,7 +31,7 @@ public static class KeyRingCheck
             }
             catch (CryptographicException e)
             {
-                throw new InvalidOperationException(
+                throw new LindaConfigurationException(
                     $"The configured master key ({masterKey.Id}) does not open data-protection key {row.FriendlyName} " +
                     $"stored in the database: {e.Message} See docs/operations.md, \"Master key\".", e);
             }

@@ -44,11 +44,11 @@ public sealed class MasterKey
         }
         catch (FormatException)
         {
-            throw new InvalidOperationException($"The master key from {source} is not base64. Generate one with `openssl rand -base64 32`.");
+            throw new LindaConfigurationException($"The master key from {source} is not base64. Generate one with `openssl rand -base64 32`.");
         }
         if (bytes.Length < 32)
         {
-            throw new InvalidOperationException($"The master key from {source} is shorter than 32 bytes. Generate one with `openssl rand -base64 32`.");
+            throw new LindaConfigurationException($"The master key from {source} is shorter than 32 bytes. Generate one with `openssl rand -base64 32`.");
         }
         return new MasterKey(bytes);
     }
@@ -69,13 +69,13 @@ public sealed class MasterKey
         {
             if (!File.Exists(file))
             {
-                throw new InvalidOperationException($"The master key file named by {FileSetting} does not exist.");
+                throw new LindaConfigurationException($"The master key file named by {FileSetting} does not exist.");
             }
             return Parse(File.ReadAllText(file), FileSetting);
         }
         if (!isDevelopment)
         {
-            throw new InvalidOperationException(
+            throw new LindaConfigurationException(
                 $"Linda refuses to start without a master key. Set {EnvironmentVariable} (base64 of 32 random bytes) " +
                 $"or {FileSetting} to a file that holds one; see docs/operations.md.");
         }

@@ -47,7 +47,7 @@ public static class LindaCommandLine
         {
             return await LindaProgram.ServeAsync([.. result.UnmatchedTokens], options, ct);
         }
-        catch (InvalidOperationException e) when (IsConfigurationProblem(e))
+        catch (Data.LindaConfigurationException e)
         {
             options.Error.WriteLine($"error: {e.Message}");
             return 1;
@@ -74,14 +74,10 @@ public static class LindaCommandLine
             await using var scope = app.Services.CreateAsyncScope();
             return await action(scope.ServiceProvider, ct);
         }
-        catch (InvalidOperationException e) when (IsConfigurationProblem(e))
+        catch (Data.LindaConfigurationException e)
         {
             options.Error.WriteLine($"error: {e.Message}");
             return 1;
         }
     }
-
-    // Linda's own start-up checks throw InvalidOperationException with a message meant for the operator.
-    private static bool IsConfigurationProblem(InvalidOperationException e) =>
-        e.StackTrace?.Contains("Linda.", StringComparison.Ordinal) == true;
 }

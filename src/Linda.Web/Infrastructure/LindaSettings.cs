@@ -16,8 +16,11 @@ public sealed class LindaSettings
     /// <summary>Seed synthetic demo organisations and accounts (Development only; ignored elsewhere).</summary>
     public bool SeedDemoData { get; set; } = true;
 
-    /// <summary>Roles that must sign in with a second factor.</summary>
-    public string[] TwoFactorRoles { get; set; } = [.. StaffRoles.TwoFactorByDefault];
+    /// <summary>
+    /// Roles that must sign in with a second factor; when unset, every role that can see a person's data
+    /// (<see cref="StaffRoles.TwoFactorByDefault"/>). Null by default because configuration binding appends to arrays.
+    /// </summary>
+    public string[]? TwoFactorRoles { get; set; }
 
     /// <summary>Where "quick exit" sends a person: a neutral page that reveals nothing.</summary>
     public string QuickExitUrl { get; set; } = "https://www.google.com/search?q=weather";

@@ -149,4 +149,36 @@ public sealed class SignInTests
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await again.Content.ReadAsStringAsync()).ShouldContain("not right");
     }
+
+    [Fact]
+    public async Task TwoFactorRoles_AreConfigurable()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var app = new LindaAppFactory(db).With("Linda:TwoFactorRoles:0", StaffRoles.Admin);
+        var caseworker = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var admin = await app.CreateUserAsync(StaffRoles.Admin);
+        using var caseworkerClient = app.CreateBrowserClient();
+        using var adminClient = app.CreateBrowserClient();
+
+        await caseworkerClient.SignInAsync(caseworker.Email!);
+        await adminClient.SignInAsync(admin.Email!);
+
+        (await caseworkerClient.GetAsync("/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var adminPage = await adminClient.GetAsync("/staff");
+        adminPage.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        adminPage.Headers.Location!.ToString().ShouldStartWith("/staff/account/two-factor");
+    }
+
+    [Fact]
+    public async Task TwoFactor_AnalystByDefault_IsNotRequired()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var app = new LindaAppFactory(db);
+        var analyst = await app.CreateUserAsync(StaffRoles.Analyst);
+        using var client = app.CreateBrowserClient();
+
+        await client.SignInAsync(analyst.Email!);
+
+        (await client.GetAsync("/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }

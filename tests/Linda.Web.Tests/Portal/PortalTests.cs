@@ -178,6 +178,12 @@ public sealed partial class PortalTests : IAsyncLifetime
         }
 
         (await client.GetAsync("/healthz")).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        var failed = await client.SubmitPasswordAsync("someone@linda-test.example", "a-password-typed");
+        failed.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        var page = await failed.Content.ReadAsStringAsync();
+        page.ShouldContain("Something went wrong");
+        page.ShouldNotContain("Exception");
+        page.ShouldNotContain("someone@linda-test.example");
     }
 
     [Fact]

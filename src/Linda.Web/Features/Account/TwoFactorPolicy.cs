@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Linda.Core.Identity;
 using Linda.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -10,7 +11,7 @@ namespace Linda.Web.Features.Account;
 public sealed class TwoFactorPolicy(IOptions<LindaSettings> settings, IHostEnvironment environment)
 {
     public bool IsRequiredFor(ClaimsPrincipal user) =>
-        settings.Value.TwoFactorRoles.Any(user.IsInRole)
+        (settings.Value.TwoFactorRoles ?? StaffRoles.TwoFactorByDefault).Any(user.IsInRole)
         && !(environment.IsDevelopment() && user.HasClaim(LindaClaims.Demo, "true"));
 
     public bool IsSatisfiedBy(ClaimsPrincipal user) =>
