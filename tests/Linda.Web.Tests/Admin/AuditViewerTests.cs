@@ -91,6 +91,9 @@ public sealed class AuditViewerTests
         todayOnly.ShouldNotBeEmpty();
         fromTomorrow.ShouldBeEmpty();
         untilYesterday.ShouldBeEmpty();
+        // The last representable day must not overflow the end-of-day arithmetic.
+        AdminSession.TableRows(await admin.GetHtmlAsync("/staff/admin/audit?filter.from=9999-12-31&filter.to=9999-12-31"), "audit").ShouldBeEmpty();
+        AdminSession.TableRows(await admin.GetHtmlAsync("/staff/admin/audit?filter.from=0001-01-01"), "audit").Count.ShouldBe(todayOnly.Count);
     }
 
     [Theory]

@@ -176,7 +176,8 @@ public sealed class IndexModel(LindaDbContext db) : PageModel
         if (DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var day))
         {
-            return endOfDay ? day.AddDays(1) : day;
+            // The last representable day has no next day to end at: leave "to" open.
+            return !endOfDay ? day : day < DateTime.MaxValue.Date ? day.AddDays(1) : null;
         }
         ModelState.AddModelError(FilterKey(field), "Enter a date as YYYY-MM-DD, for example 2026-11-28.");
         return null;
