@@ -8,10 +8,11 @@ namespace Linda.Web.Tests.Admin;
 
 public sealed class OrganisationAdminTests
 {
+    // As a browser posts the form: a ticked box sends "true" and then the hidden "false"; an empty one only "false".
     private static (string, string)[] Fields(string name, string kind = "Ngo", string county = "", bool active = true) =>
     [
         ("Input.Name", name), ("Input.Kind", kind), ("Input.CountyCode", county),
-        ("Input.IsActive", active ? "true" : "false"),
+        .. active ? new[] { ("Input.IsActive", "true"), ("Input.IsActive", "false") } : [("Input.IsActive", "false")],
     ];
 
     [Theory]
@@ -113,7 +114,7 @@ public sealed class OrganisationAdminTests
     }
 
     [Fact]
-    public async Task CreateOrganisation_MissingNameOrUnknownKind_AreFieldErrors()
+    public async Task CreateOrganisation_MissingNameUnknownKindOrNonBooleanFlag_AreFieldErrors()
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         await using var app = new LindaAppFactory(db);
@@ -124,11 +125,14 @@ public sealed class OrganisationAdminTests
         var badKind = await (await admin.PostFieldsAsync("/staff/admin/organisations/new", Fields("Test Kind", kind: "Cartel"))).HtmlAsync();
         var numericKind = await (await admin.PostFieldsAsync("/staff/admin/organisations/new", Fields("Test Kind", kind: "99"))).HtmlAsync();
         var noKind = await (await admin.PostFieldsAsync("/staff/admin/organisations/new", Fields("Test Kind", kind: ""))).HtmlAsync();
+        var notABoolean = await (await admin.PostFieldsAsync("/staff/admin/organisations/new",
+            [("Input.Name", "Test Kind"), ("Input.Kind", "Ngo"), ("Input.IsActive", "maybe")])).HtmlAsync();
 
         AdminSession.FieldError(noName, "Input.Name").ShouldBe("Enter the organisation's name.");
         AdminSession.FieldError(badKind, "Input.Kind").ShouldNotBeEmpty();
         AdminSession.FieldError(numericKind, "Input.Kind").ShouldNotBeEmpty();
         AdminSession.FieldError(noKind, "Input.Kind").ShouldBe("Choose the kind of organisation.");
+        AdminSession.FieldError(notABoolean, "Input.IsActive").ShouldNotBeEmpty();
         (await app.QueryAsync(d => d.Organisations.CountAsync())).ShouldBe(before);
     }
 
