@@ -3,6 +3,8 @@ using Linda.Data.Encryption;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Linda.Web.Tests.Infrastructure;
 
@@ -22,6 +24,8 @@ public sealed class LindaAppFactory(TestDatabase database, string? masterKey = n
         [MasterKey.EnvironmentVariable] = masterKey ?? TestKeys.MasterKey,
     };
 
+    private readonly List<Action<IServiceCollection>> _services = [];
+
     public TestDatabase Database => database;
 
     /// <summary>Overrides a configuration value; call before the first request.</summary>
@@ -31,12 +35,23 @@ public sealed class LindaAppFactory(TestDatabase database, string? masterKey = n
         return this;
     }
 
+    /// <summary>Changes the app's services after it registered its own; call before the first request.</summary>
+    public LindaAppFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        foreach (var configure in _services)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 

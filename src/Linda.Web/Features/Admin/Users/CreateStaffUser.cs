@@ -18,9 +18,19 @@ public sealed record CreateStaffUser(
     string? FullName = null,
     bool IsDemo = false);
 
-public sealed record CreateStaffUserResult(StaffUser? User, string? GeneratedPassword, IReadOnlyList<string> Errors)
+/// <summary>
+/// One reason a user was not created. <see cref="Field"/> names the <see cref="CreateStaffUser"/> property at
+/// fault, or is empty when the reason concerns no one input.
+/// </summary>
+public sealed record CreateStaffUserError(string Field, string Message);
+
+public sealed record CreateStaffUserResult(StaffUser? User, string? GeneratedPassword, IReadOnlyList<CreateStaffUserError> FieldErrors)
 {
     public bool Succeeded => User is not null;
+
+    public IReadOnlyList<string> Errors => [.. FieldErrors.Select(e => e.Message)];
+
+    public static CreateStaffUserResult Failed(params IEnumerable<CreateStaffUserError> errors) => new(null, null, [.. errors]);
 }
 
 public sealed class CreateStaffUserHandler(LindaDbContext db, UserManager<StaffUser> users, RoleManager<IdentityRole<Guid>> roles)
@@ -30,37 +40,37 @@ public sealed class CreateStaffUserHandler(LindaDbContext db, UserManager<StaffU
 
     public async Task<CreateStaffUserResult> HandleAsync(CreateStaffUser command, CancellationToken ct = default)
     {
-        var errors = new List<string>();
+        var errors = new List<CreateStaffUserError>();
         var email = command.Email?.Trim() ?? "";
         if (email.Length is 0 or > 254 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
         {
-            errors.Add("The e-mail address is not valid.");
+            errors.Add(new(nameof(CreateStaffUser.Email), "The e-mail address is not valid."));
         }
         var role = StaffRoles.Parse(command.Role);
         if (role is null)
         {
-            errors.Add($"Unknown role. Roles: {string.Join(", ", StaffRoles.All)}.");
+            errors.Add(new(nameof(CreateStaffUser.Role), $"Unknown role. Roles: {string.Join(", ", StaffRoles.All)}."));
         }
         var organisation = await FindOrganisationAsync(command.Organisation, ct);
         if (organisation is null)
         {
-            errors.Add("No organisation has that name or id.");
+            errors.Add(new(nameof(CreateStaffUser.Organisation), "No organisation has that name or id."));
         }
         else if (!organisation.IsActive)
         {
-            errors.Add("That organisation is inactive.");
+            errors.Add(new(nameof(CreateStaffUser.Organisation), "That organisation is inactive."));
         }
         if (command.FullName is { Length: > StaffUser.FullNameMaxLength })
         {
-            errors.Add($"The name is longer than {StaffUser.FullNameMaxLength} characters.");
+            errors.Add(new(nameof(CreateStaffUser.FullName), $"The name is longer than {StaffUser.FullNameMaxLength} characters."));
         }
         if (errors.Count > 0)
         {
-            return new(null, null, errors);
+            return CreateStaffUserResult.Failed(errors);
         }
         if (await users.FindByEmailAsync(email) is not null)
         {
-            return new(null, null, ["A user with that e-mail address already exists."]);
+            return CreateStaffUserResult.Failed(new CreateStaffUserError(nameof(CreateStaffUser.Email), "A user with that e-mail address already exists."));
         }
 
         await EnsureRolesAsync(roles);
@@ -79,16 +89,24 @@ public sealed class CreateStaffUserHandler(LindaDbContext db, UserManager<StaffU
         var created = await users.CreateAsync(user, command.Password is { Length: > 0 } p ? p : generated!);
         if (!created.Succeeded)
         {
-            return new(null, null, created.Errors.Select(e => e.Description).ToList());
+            return CreateStaffUserResult.Failed(created.Errors.Select(ToFieldError));
         }
         var added = await users.AddToRoleAsync(user, role!);
         if (!added.Succeeded)
         {
-            return new(null, null, added.Errors.Select(e => e.Description).ToList());
+            return CreateStaffUserResult.Failed(added.Errors.Select(ToFieldError));
         }
         await transaction.CommitAsync(ct);
         return new(user, generated, []);
     }
+
+    // Identity's error codes (IdentityErrorDescriber) say which input a refusal is about.
+    private static CreateStaffUserError ToFieldError(IdentityError error) => new(
+        error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(CreateStaffUser.Password)
+            : error.Code.Contains("Role", StringComparison.Ordinal) ? nameof(CreateStaffUser.Role)
+            : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(CreateStaffUser.Email)
+            : "",
+        error.Description);
 
     public static string GeneratePassword() => RandomNumberGenerator.GetString(PasswordAlphabet, 20);
 
