@@ -98,6 +98,7 @@ public static class LindaServices
             .AddPolicy(Policies.Admin, p => p.RequireRole(StaffRoles.Admin));
         services.AddSingleton<TwoFactorPolicy>();
         services.AddScoped<Features.Admin.Users.CreateStaffUserHandler>();
+        services.AddScoped<SignInOutcome>();
     }
 
     private static void AddWeb(WebApplicationBuilder builder, LindaSettings settings)

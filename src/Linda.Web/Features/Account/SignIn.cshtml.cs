@@ -13,7 +13,7 @@ namespace Linda.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
-public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, LindaDbContext db) : PageModel
+public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, LindaDbContext db, SignInOutcome outcome) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -36,34 +36,13 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
             Error = "The e-mail address or password is not right.";
             return Page();
         }
-        var actor = db.CurrentActor.As(user);
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            db.Audit(AuditActions.SignIn, nameof(StaffUser), user.Id.ToString(), actor: actor);
-            user.LastSignInAt = db.UtcNow;
-            await users.UpdateAsync(user);
-            return LocalRedirect(AccountAudit.SafeReturnUrl(returnUrl));
-        }
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("/Account/SignInTwoFactor", new { returnUrl = AccountAudit.SafeReturnUrl(returnUrl) });
         }
-        if (result.IsLockedOut)
-        {
-            await db.AuditNowAsync(AuditActions.SignInLockedOut, nameof(StaffUser), user.Id.ToString(), actor);
-            Error = "This account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator.";
-            return Page();
-        }
-        if (result.IsNotAllowed)
-        {
-            await db.AuditNowAsync(AuditActions.SignInNotAllowed, nameof(StaffUser), user.Id.ToString(), actor);
-            Error = "This account cannot sign in. Ask an administrator.";
-            return Page();
-        }
-        await db.AuditNowAsync(AuditActions.SignInFailed, nameof(StaffUser), user.Id.ToString(), actor);
-        Error = "The e-mail address or password is not right.";
-        return Page();
+        Error = await outcome.RecordAsync(result, user, "The e-mail address or password is not right.");
+        return Error is null ? LocalRedirect(AccountAudit.SafeReturnUrl(returnUrl)) : Page();
     }
 
     public sealed class SignInInput

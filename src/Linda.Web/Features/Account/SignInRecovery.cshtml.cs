@@ -13,7 +13,7 @@ namespace Linda.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
-public sealed class SignInRecoveryModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, LindaDbContext db) : PageModel
+public sealed class SignInRecoveryModel(SignInManager<StaffUser> signIn, LindaDbContext db, SignInOutcome outcome) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter one of your recovery codes.")]
@@ -38,23 +38,11 @@ public sealed class SignInRecoveryModel(SignInManager<StaffUser> signIn, UserMan
             return Page();
         }
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(RecoveryCode.Replace(" ", "", StringComparison.Ordinal));
-        var actor = db.CurrentActor.As(user);
         if (result.Succeeded)
         {
-            db.Audit(AuditActions.RecoveryCodeUsed, nameof(StaffUser), user.Id.ToString(), actor: actor);
-            db.Audit(AuditActions.SignIn, nameof(StaffUser), user.Id.ToString(), "second-factor:recovery-code", actor);
-            user.LastSignInAt = db.UtcNow;
-            await users.UpdateAsync(user);
-            return LocalRedirect(AccountAudit.SafeReturnUrl(returnUrl));
+            db.Audit(AuditActions.RecoveryCodeUsed, nameof(StaffUser), user.Id.ToString(), actor: db.CurrentActor.As(user));
         }
-        if (result.IsLockedOut)
-        {
-            await db.AuditNowAsync(AuditActions.SignInLockedOut, nameof(StaffUser), user.Id.ToString(), actor);
-            Error = "This account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator.";
-            return Page();
-        }
-        await db.AuditNowAsync(AuditActions.SignInFailed, nameof(StaffUser), user.Id.ToString(), actor);
-        Error = "That recovery code is not right, or it was used before.";
-        return Page();
+        Error = await outcome.RecordAsync(result, user, "That recovery code is not right, or it was used before.", "recovery-code");
+        return Error is null ? LocalRedirect(AccountAudit.SafeReturnUrl(returnUrl)) : Page();
     }
 }

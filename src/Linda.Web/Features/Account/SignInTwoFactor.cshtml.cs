@@ -13,7 +13,7 @@ namespace Linda.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignInPolicy)]
-public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, LindaDbContext db) : PageModel
+public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, SignInOutcome outcome) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app.")]
@@ -39,22 +39,8 @@ public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, UserMa
         }
         var code = new string(Code.Where(char.IsDigit).ToArray());
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
-        var actor = db.CurrentActor.As(user);
-        if (result.Succeeded)
-        {
-            db.Audit(AuditActions.SignIn, nameof(StaffUser), user.Id.ToString(), "second-factor:authenticator", actor);
-            user.LastSignInAt = db.UtcNow;
-            await users.UpdateAsync(user);
-            return LocalRedirect(AccountAudit.SafeReturnUrl(returnUrl));
-        }
-        if (result.IsLockedOut)
-        {
-            await db.AuditNowAsync(AuditActions.SignInLockedOut, nameof(StaffUser), user.Id.ToString(), actor);
-            Error = "This account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator.";
-            return Page();
-        }
-        await db.AuditNowAsync(AuditActions.SignInFailed, nameof(StaffUser), user.Id.ToString(), actor);
-        Error = "That code is not right. Codes change every 30 seconds: enter the one your app shows now.";
-        return Page();
+        Error = await outcome.RecordAsync(result, user,
+            "That code is not right. Codes change every 30 seconds: enter the one your app shows now.", "authenticator");
+        return Error is null ? LocalRedirect(AccountAudit.SafeReturnUrl(returnUrl)) : Page();
     }
 }
