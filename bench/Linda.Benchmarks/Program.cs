@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// `dotnet run -c Release --project bench/Linda.Benchmarks -- --filter '*'` runs the benchmarks in this assembly.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
