@@ -21,6 +21,9 @@ public static class LindaPipeline
             forwarded.KnownProxies.Clear();
             app.UseForwardedHeaders(forwarded);
         }
+        // Before the error and status pages: their re-executed request drops the query string, so
+        // "page not found" would otherwise lose a ?culture=sw the person asked for.
+        app.UseRequestLocalization();
         if (!app.Environment.IsDevelopment())
         {
             // No stack traces outside Development: API callers get problem details, people get a plain page.
@@ -37,9 +40,19 @@ public static class LindaPipeline
             http.Response.Headers.CacheControl = "no-store";
             await next(http);
         });
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        // Nothing answers this address: say so now. Left to authorization, the deny-by-default fallback
+        // policy would send a member of the public who mistyped a link to the staff sign-in page.
+        app.Use((http, next) =>
+        {
+            if (http.GetEndpoint() is null)
+            {
+                http.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+            return next(http);
+        });
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
