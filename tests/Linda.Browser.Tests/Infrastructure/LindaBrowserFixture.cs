@@ -83,13 +83,6 @@ public sealed class LindaBrowserFixture : IAsyncLifetime
         return context;
     }
 
-    /// <summary>The app's output, to append to an assertion message when the server side is the suspect.</summary>
-    public string ServerOutputTail(int lines = 40)
-    {
-        var all = Server.Output.Split('\n');
-        return string.Join('\n', all.Skip(Math.Max(0, all.Length - lines)));
-    }
-
     private async Task<IBrowser> LaunchBrowserAsync()
     {
         var path = ChromiumPath();
