@@ -21,6 +21,9 @@ public static class LindaPipeline
             forwarded.KnownProxies.Clear();
             app.UseForwardedHeaders(forwarded);
         }
+        // Before the error and status pages: their re-executed request drops the query string, so
+        // "page not found" would otherwise lose a ?culture=sw the person asked for.
+        app.UseRequestLocalization();
         if (!app.Environment.IsDevelopment())
         {
             // No stack traces outside Development: API callers get problem details, people get a plain page.
@@ -37,7 +40,6 @@ public static class LindaPipeline
             http.Response.Headers.CacheControl = "no-store";
             await next(http);
         });
-        app.UseRequestLocalization();
         app.UseRouting();
         app.Use(RejectOversizedBodies);
         app.UseAuthentication();
