@@ -1,4 +1,5 @@
 using System.Reflection;
+using Linda.Core.Agencies;
 using Linda.Core.Auditing;
 using Linda.Core.Organisations;
 using Linda.Core.Privacy;
@@ -37,6 +38,12 @@ public sealed class LindaDbContext(
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<AgencySanction> AgencySanctions => Set<AgencySanction>();
+
+    public DbSet<AgencyHistoryEntry> AgencyHistory => Set<AgencyHistoryEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

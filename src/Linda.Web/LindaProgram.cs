@@ -20,12 +20,21 @@ public static class LindaProgram
     /// <summary>The one composition of Linda's services, used by the web app and by every CLI verb.</summary>
     public static WebApplication Build(string[] args, LindaProgramOptions options)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot() });
         // First, so that configuration added here is seen while Linda's services are composed.
         options.ConfigureBuilder?.Invoke(builder);
         builder.AddLindaServices(options.Output);
         return builder.Build();
     }
+
+    /// <summary>
+    /// The working directory when it holds the app (`dotnet run`, or started from its folder); otherwise the
+    /// folder of the executable, so `linda` finds its settings and web assets from wherever it is run.
+    /// </summary>
+    private static string ContentRoot() =>
+        File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
+            ? Directory.GetCurrentDirectory()
+            : AppContext.BaseDirectory;
 
     public static async Task<int> ServeAsync(string[] args, LindaProgramOptions options, CancellationToken ct)
     {

@@ -30,6 +30,7 @@ public static class LindaCommandLine
         root.Subcommands.Add(MigrateCommand.Create(options));
         root.Subcommands.Add(UsersCommand.Create(options));
         root.Subcommands.Add(AuditCommand.Create(options));
+        root.Subcommands.Add(AgenciesCommand.Create(options));
 
         var invocation = new InvocationConfiguration
         {

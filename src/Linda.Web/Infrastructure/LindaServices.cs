@@ -99,6 +99,7 @@ public static class LindaServices
         services.AddSingleton<TwoFactorPolicy>();
         services.AddScoped<Features.Admin.Users.CreateStaffUserHandler>();
         services.AddScoped<SignInOutcome>();
+        services.AddScoped<Features.Agencies.Import.ImportRegistryHandler>();
     }
 
     private static void AddWeb(WebApplicationBuilder builder, LindaSettings settings)

@@ -93,6 +93,7 @@ public sealed class CliTests
     [InlineData("users", "add", "--help")]
     [InlineData("users", "list", "--help")]
     [InlineData("audit", "verify", "--help")]
+    [InlineData("agencies", "import", "--help")]
     public async Task EveryVerb_HasHelp(params string[] args)
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
