@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Linda.Data;
-using Linda.Web.Features.Agencies.Import;
+using Linda.Web.Features.Agencies.Oversight;
 
 namespace Linda.Web.Cli;
 

@@ -95,11 +95,12 @@ public static class LindaServices
                 .RequireAssertion(c => c.User.Identity?.IsAuthenticated == true || (c.Resource is HttpContext http && http.GetEndpoint() is null))
                 .Build())
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(StaffRoles.Admin));
+            .AddPolicy(Policies.Admin, p => p.RequireRole(StaffRoles.Admin))
+            .AddPolicy(Policies.Oversight, p => p.RequireRole(StaffRoles.OversightOfficer));
         services.AddSingleton<TwoFactorPolicy>();
         services.AddScoped<Features.Admin.Users.CreateStaffUserHandler>();
         services.AddScoped<SignInOutcome>();
-        services.AddScoped<Features.Agencies.Import.ImportRegistryHandler>();
+        services.AddScoped<Features.Agencies.Oversight.ImportRegistryHandler>();
     }
 
     private static void AddWeb(WebApplicationBuilder builder, LindaSettings settings)
@@ -124,6 +125,7 @@ public static class LindaServices
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+                o.Conventions.AuthorizeFolder("/Agencies/Oversight", Policies.Oversight);
             })
             .AddMvcOptions(o => o.Filters.Add<RequireTwoFactorFilter>())
             .AddViewLocalization()
@@ -158,4 +160,5 @@ public static class Policies
 {
     public const string Staff = "Staff";
     public const string Admin = "Admin";
+    public const string Oversight = "Oversight";
 }

@@ -3,7 +3,7 @@ using Linda.Core.Auditing;
 using Linda.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Linda.Web.Features.Agencies.Import;
+namespace Linda.Web.Features.Agencies.Oversight;
 
 public sealed record RegistryImportSummary(int Added, int Updated, int Unchanged, IReadOnlyList<NeaRegistryIssue> Rejected, IReadOnlyList<NeaRegistryIssue> Warnings)
 {

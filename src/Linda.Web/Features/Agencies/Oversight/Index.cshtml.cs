@@ -1,0 +1,52 @@
+using Linda.Core.Agencies;
+using Linda.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linda.Web.Features.Agencies.Oversight;
+
+/// <summary>The registry for officers: search by name or licence number, filter by computed state.</summary>
+public sealed class IndexModel(LindaDbContext db, TimeProvider time) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public LicenceState? State { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyDictionary<LicenceState, int> Counts { get; private set; } = new Dictionary<LicenceState, int>();
+    public int Matching { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    public sealed record Row(Guid Id, string LicenceNumber, string Name, DateOnly? ExpiresOn, LicenceState State);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var query = db.Agencies.AsNoTracking();
+        var text = Q?.Trim();
+        if (!string.IsNullOrEmpty(text))
+        {
+            text = text[..Math.Min(text.Length, 200)];
+            var key = LicenceNumbers.Normalise(text);
+            var lowered = text.ToLowerInvariant();
+            query = query.Where(a => a.Name.ToLower().Contains(lowered) || (key != null && a.LicenceKey == key));
+        }
+        // Validity depends on today's date and on sanctions: computed here, never stored.
+        var all = (await query.Include(a => a.Sanctions).OrderBy(a => a.Name).ToListAsync(ct))
+            .Select(a => new Row(a.Id, a.LicenceNumber, a.Name, a.ExpiresOn, a.StateOn(Today)))
+            .ToList();
+        Counts = all.GroupBy(r => r.State).ToDictionary(g => g.Key, g => g.Count());
+        var filtered = State is null ? all : all.Where(r => r.State == State).ToList();
+        Matching = filtered.Count;
+        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (int)Math.Ceiling(Matching / (double)PageSize)));
+        Rows = filtered.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+    }
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Linda.Core.Agencies;
+using Linda.Core.Identity;
+using Linda.Web.Tests.Admin;
+using Linda.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linda.Web.Tests.Agencies;
+
+public sealed class OversightPagesTests
+{
+    private static readonly DateTimeOffset Today = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
+
+    private static string RealRegistry()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "Linda.slnx")))
+        {
+            directory = directory.Parent;
+        }
+        return Path.Combine(directory.FullName, "data", "nea-registry-2026-07.csv");
+    }
+
+    private static LindaAppFactory App(TestDatabase db) =>
+        new LindaAppFactory(db).WithServices(s => s.AddSingleton<TimeProvider>(new FixedTimeProvider(Today)));
+
+    private static async Task<HttpClient> SignInOfficerAsync(LindaAppFactory app)
+    {
+        var officer = await app.CreateUserAsync(StaffRoles.OversightOfficer);
+        var client = app.CreateBrowserClient();
+        await client.SignInAndEnrolTwoFactorAsync(officer.Email!);
+        return client;
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string path, string fileName)
+    {
+        var (_, token) = await client.GetFormAsync("/staff/agencies/import");
+        using var content = new MultipartFormDataContent();
+        var file = new ByteArrayContent(await File.ReadAllBytesAsync(path));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        content.Add(file, "file", fileName);
+        content.Add(new StringContent(token), "__RequestVerificationToken");
+        return await client.PostAsync("/staff/agencies/import", content);
+    }
+
+    [Theory]
+    [ClassData(typeof(AllDatabases))]
+    public async Task Officer_UploadsTheRegistry_ThenFindsAnAgencyWithItsComputedState(DatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        await using var app = App(db);
+        using var client = await SignInOfficerAsync(app);
+
+        var upload = await UploadAsync(client, RealRegistry(), "nea-registry-2026-07.csv");
+        var summary = await upload.HtmlAsync();
+        var search = await client.GetHtmlAsync("/staff/agencies?q=ra-2025-10-24");
+        var expired = await client.GetHtmlAsync("/staff/agencies?state=Expired");
+
+        upload.StatusCode.ShouldBe(HttpStatusCode.OK);
+        summary.ShouldContain("1294 added, 0 updated, 0 unchanged, 0 rejected.");
+        AdminSession.TableRows(summary, "import-problems").Count.ShouldBe(5);
+        var row = AdminSession.TableRows(search, "agencies").ShouldHaveSingleItem();
+        row.ShouldBe(["RA/2025/10/24", "RIVERSIDE MANPOWER LIMITED", "2026-10-03", "Expired"]);
+        var expiredCount = await app.QueryAsync(d => d.Agencies.CountAsync(a => a.ExpiresOn < DateOnly.FromDateTime(Today.UtcDateTime)));
+        expired.ShouldContain($"<caption>{expiredCount} agencies</caption>");
+    }
+
+    [Theory]
+    [ClassData(typeof(AllDatabases))]
+    public async Task Officer_RecordsASuspension_TheAgencyIsSuspendedAndItIsInTheHistory(DatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        await using var app = App(db);
+        using var client = await SignInOfficerAsync(app);
+        await UploadAsync(client, RealRegistry(), "nea.csv");
+        var id = await app.QueryAsync(d => d.Agencies.Where(a => a.ExpiresOn > new DateOnly(2027, 1, 1)).Select(a => a.Id).FirstAsync());
+        (await client.GetHtmlAsync($"/staff/agencies/{id}")).ShouldContain("data-testid=\"state\">Licensed<");
+
+        var response = await client.PostFieldsAsync($"/staff/agencies/{id}",
+        [
+            ("Sanction.Kind", nameof(SanctionKind.Suspension)),
+            ("Sanction.EffectiveOn", "2026-11-01"),
+            ("Sanction.Reason", "Synthetic: kept workers' passports"),
+        ], $"/staff/agencies/{id}?handler=Sanction");
+
+        var page = await client.FollowAsync(response);
+        page.ShouldContain("data-testid=\"state\">Suspended<");
+        AdminSession.TableRows(page, "history")[0][1].ShouldBe("Sanctioned");
+        (await CliRunner.RunAsync(db, "audit", "verify")).ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Sanction_BadInput_ShowsErrorsAndRecordsNothing()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var app = App(db);
+        using var client = await SignInOfficerAsync(app);
+        await UploadAsync(client, RealRegistry(), "nea.csv");
+        var id = await app.QueryAsync(d => d.Agencies.Select(a => a.Id).FirstAsync());
+
+        var response = await client.PostFieldsAsync($"/staff/agencies/{id}",
+        [
+            ("Sanction.Kind", "Warning"),
+            ("Sanction.EffectiveOn", "not-a-date"),
+            ("Sanction.EndsOn", "2026-01-01"),
+            ("Sanction.Reason", ""),
+        ], $"/staff/agencies/{id}?handler=Sanction");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.HtmlAsync();
+        AdminSession.FieldError(html, "Sanction.Reason").ShouldNotBeEmpty();
+        AdminSession.FieldError(html, "Sanction.EffectiveOn").ShouldNotBeEmpty();
+        (await app.QueryAsync(d => d.AgencySanctions.CountAsync())).ShouldBe(0);
+        (await client.GetAsync($"/staff/agencies/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("/staff/agencies")]
+    [InlineData("/staff/agencies/import")]
+    public async Task OtherRoles_AreDenied(string path)
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var app = App(db);
+        var analyst = await app.CreateUserAsync(StaffRoles.Analyst);
+        using var client = app.CreateBrowserClient();
+        await client.SignInAsync(analyst.Email!);
+
+        var response = await client.GetAsync(path);
+
+        response.RedirectTarget().ShouldStartWith("/staff/account/denied");
+    }
+
+    [Fact]
+    public async Task Upload_NotACsv_IsRefusedWithAMessage()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var app = App(db);
+        using var client = await SignInOfficerAsync(app);
+        var path = Path.Combine(db.Directory, "list.xlsx");
+        await File.WriteAllTextAsync(path, "not a csv");
+
+        var response = await UploadAsync(client, path, "list.xlsx");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.HtmlAsync()).ShouldContain("The file must be a .csv");
+        (await app.QueryAsync(d => d.Agencies.CountAsync())).ShouldBe(0);
+    }
+}
