@@ -45,6 +45,8 @@ public sealed class LindaDbContext(
 
     public DbSet<AgencyHistoryEntry> AgencyHistory => Set<AgencyHistoryEntry>();
 
+    public DbSet<IrisMilestone> IrisMilestones => Set<IrisMilestone>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DateTime UtcNow => timeProvider.GetUtcNow().UtcDateTime;

@@ -10,6 +10,7 @@ public enum AgencyChange
     ServiceTypeChanged,
     IssueDateChanged,
     Sanctioned,
+    IrisStageReached,
 }
 
 /// <summary>One dated change in an agency's record: what changed from what to what, and from which source.</summary>

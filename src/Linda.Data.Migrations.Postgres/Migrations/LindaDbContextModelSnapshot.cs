@@ -154,6 +154,41 @@ namespace Linda.Data.Migrations.Postgres.Migrations
                     b.ToTable("AgencySanctions", (string)null);
                 });
 
+            modelBuilder.Entity("Linda.Core.Agencies.IrisMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("ReachedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Stage");
+
+                    b.ToTable("IrisMilestones", (string)null);
+                });
+
             modelBuilder.Entity("Linda.Core.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Sequence")
@@ -497,6 +532,15 @@ namespace Linda.Data.Migrations.Postgres.Migrations
                 {
                     b.HasOne("Linda.Core.Agencies.Agency", null)
                         .WithMany("Sanctions")
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linda.Core.Agencies.IrisMilestone", b =>
+                {
+                    b.HasOne("Linda.Core.Agencies.Agency", null)
+                        .WithMany()
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -149,6 +149,41 @@ namespace Linda.Data.Migrations.Sqlite.Migrations
                     b.ToTable("AgencySanctions", (string)null);
                 });
 
+            modelBuilder.Entity("Linda.Core.Agencies.IrisMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReachedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Stage");
+
+                    b.ToTable("IrisMilestones", (string)null);
+                });
+
             modelBuilder.Entity("Linda.Core.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Sequence")
@@ -486,6 +521,15 @@ namespace Linda.Data.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("Linda.Core.Agencies.Agency", null)
                         .WithMany("Sanctions")
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linda.Core.Agencies.IrisMilestone", b =>
+                {
+                    b.HasOne("Linda.Core.Agencies.Agency", null)
+                        .WithMany()
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -49,3 +49,17 @@ internal sealed class AgencyHistoryEntryConfiguration : IEntityTypeConfiguration
         builder.HasIndex(h => new { h.AgencyId, h.OccurredAt });
     }
 }
+
+internal sealed class IrisMilestoneConfiguration : IEntityTypeConfiguration<IrisMilestone>
+{
+    public void Configure(EntityTypeBuilder<IrisMilestone> builder)
+    {
+        builder.ToTable("IrisMilestones");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Stage).HasConversion<string>().HasMaxLength(40);
+        builder.Property(m => m.Note).HasMaxLength(IrisMilestone.NoteMaxLength);
+        builder.Property(m => m.RecordedBy).HasMaxLength(64);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(m => m.AgencyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.AgencyId, m.Stage });
+    }
+}

@@ -147,4 +147,34 @@ public sealed class OversightPagesTests
         (await response.HtmlAsync()).ShouldContain("The file must be a .csv");
         (await app.QueryAsync(d => d.Agencies.CountAsync())).ShouldBe(0);
     }
+
+    [Theory]
+    [ClassData(typeof(AllDatabases))]
+    public async Task Officer_RecordsIrisStages_TheAgencyAndTheRegistryCountsShowThem(DatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        await using var app = App(db);
+        using var client = await SignInOfficerAsync(app);
+        await UploadAsync(client, RealRegistry(), "nea.csv");
+        var ids = await app.QueryAsync(d => d.Agencies.OrderBy(a => a.LicenceKey).Select(a => a.Id).Take(2).ToListAsync());
+
+        async Task Record(Guid id, IrisStage stage, string date)
+        {
+            var response = await client.PostFieldsAsync($"/staff/agencies/{id}",
+                [("Milestone.Stage", stage.ToString()), ("Milestone.ReachedOn", date), ("Milestone.Note", "Synthetic training")],
+                $"/staff/agencies/{id}?handler=Iris");
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        }
+        await Record(ids[0], IrisStage.Trained, "2022-03-12");
+        await Record(ids[0], IrisStage.EnrolledInCapacityBuilding, "2022-06-01");
+        await Record(ids[0], IrisStage.MaturityAssessment, "2022-09-01");
+        await Record(ids[1], IrisStage.Trained, "2022-03-12");
+
+        (await client.GetHtmlAsync($"/staff/agencies/{ids[0]}")).ShouldContain("data-testid=\"iris-stage\">MaturityAssessment<");
+        (await client.GetHtmlAsync("/staff/agencies")).ShouldContain("trained 2, enrolled 1, under assessment 1, certified 0");
+        var bad = await client.PostFieldsAsync($"/staff/agencies/{ids[1]}",
+            [("Milestone.Stage", "NotEngaged"), ("Milestone.ReachedOn", "")], $"/staff/agencies/{ids[1]}?handler=Iris");
+        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        AdminSession.FieldError(await bad.HtmlAsync(), "Milestone.Stage").ShouldNotBeEmpty();
+    }
 }

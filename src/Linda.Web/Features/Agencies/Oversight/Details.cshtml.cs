@@ -15,8 +15,28 @@ public sealed class DetailsModel(LindaDbContext db, TimeProvider time) : PageMod
     public DateOnly Today { get; private set; }
     public LicenceState State { get; private set; }
 
-    [BindProperty]
+    public IReadOnlyList<IrisMilestone> Iris { get; private set; } = [];
+    public IrisStage IrisStage { get; private set; }
+
+    // Each form is bound and validated only by its own handler (see the handler parameters).
     public SanctionInput Sanction { get; set; } = new();
+
+    public IrisInput Milestone { get; set; } = new();
+
+    public sealed class IrisInput
+    {
+        [Required(ErrorMessage = "Choose the stage reached.")]
+        [Range((int)IrisStage.Trained, (int)IrisStage.Certified, ErrorMessage = "Choose the stage reached.")]
+        public IrisStage? Stage { get; set; }
+
+        [Required(ErrorMessage = "Enter the date the stage was reached.")]
+        [Display(Name = "Reached on")]
+        public DateOnly? ReachedOn { get; set; }
+
+        [StringLength(IrisMilestone.NoteMaxLength)]
+        [Display(Name = "Note (e.g. the training)")]
+        public string? Note { get; set; }
+    }
 
     public sealed class SanctionInput : IValidatableObject
     {
@@ -50,8 +70,43 @@ public sealed class DetailsModel(LindaDbContext db, TimeProvider time) : PageMod
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostSanctionAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostIrisAsync(Guid id, [Bind(Prefix = nameof(Milestone))] IrisInput milestone, CancellationToken ct)
     {
+        Milestone = milestone;
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var now = db.UtcNow;
+        db.IrisMilestones.Add(new IrisMilestone
+        {
+            AgencyId = Agency.Id,
+            Stage = Milestone.Stage!.Value,
+            ReachedOn = Milestone.ReachedOn!.Value,
+            Note = string.IsNullOrWhiteSpace(Milestone.Note) ? null : Milestone.Note.Trim(),
+            RecordedBy = db.CurrentActor.ActorId,
+            RecordedAt = now,
+        });
+        db.AgencyHistory.Add(new AgencyHistoryEntry
+        {
+            AgencyId = Agency.Id,
+            OccurredAt = now,
+            Change = AgencyChange.IrisStageReached,
+            From = IrisStage.ToString(),
+            To = $"{Milestone.Stage} on {Milestone.ReachedOn:yyyy-MM-dd}",
+            Source = "IRIS",
+        });
+        await db.SaveChangesAsync(ct);
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostSanctionAsync(Guid id, [Bind(Prefix = nameof(Sanction))] SanctionInput input, CancellationToken ct)
+    {
+        Sanction = input;
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
@@ -95,6 +150,8 @@ public sealed class DetailsModel(LindaDbContext db, TimeProvider time) : PageMod
         Agency = agency;
         Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         State = agency.StateOn(Today);
+        Iris = await db.IrisMilestones.AsNoTracking().Where(m => m.AgencyId == id).OrderBy(m => m.ReachedOn).ToListAsync(ct);
+        IrisStage = IrisProgress.CurrentStage(Iris);
         History = await db.AgencyHistory.AsNoTracking().Where(h => h.AgencyId == id).OrderByDescending(h => h.OccurredAt).ToListAsync(ct);
         return true;
     }

@@ -24,12 +24,16 @@ public sealed class IndexModel(LindaDbContext db, TimeProvider time) : PageModel
     public IReadOnlyDictionary<LicenceState, int> Counts { get; private set; } = new Dictionary<LicenceState, int>();
     public int Matching { get; private set; }
     public DateOnly Today { get; private set; }
+    public IrisCounts Iris { get; private set; } = new(0, 0, 0, 0);
 
     public sealed record Row(Guid Id, string LicenceNumber, string Name, DateOnly? ExpiresOn, LicenceState State);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        // Stages are stored by name, so "furthest" is decided here, not by the database's string ordering.
+        var milestones = await db.IrisMilestones.AsNoTracking().Select(m => new { m.AgencyId, m.Stage }).ToListAsync(ct);
+        Iris = IrisProgress.Count(milestones.GroupBy(m => m.AgencyId).Select(g => g.Max(m => m.Stage)));
         var query = db.Agencies.AsNoTracking();
         var text = Q?.Trim();
         if (!string.IsNullOrEmpty(text))
