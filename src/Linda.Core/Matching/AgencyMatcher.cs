@@ -1,4 +1,5 @@
 using System.Globalization;
+using Linda.Core.Agencies;
 using Linda.Core.Phones;
 
 namespace Linda.Core.Matching;

@@ -1,3 +1,4 @@
+using Linda.Core.Agencies;
 namespace Linda.Core.Matching;
 
 /// <summary>

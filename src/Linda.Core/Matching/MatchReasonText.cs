@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using Linda.Core.Agencies;
 
 namespace Linda.Core.Matching;
 

@@ -1,3 +1,4 @@
+using Linda.Core.Agencies;
 namespace Linda.Core.Matching;
 
 /// <summary>One agency of the licence registry, as the matcher sees it.</summary>

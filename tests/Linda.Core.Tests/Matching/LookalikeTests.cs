@@ -1,3 +1,4 @@
+using Linda.Core.Agencies;
 using Linda.Core.Matching;
 using static Linda.Core.Tests.Matching.RegistryAgencyBuilder;
 

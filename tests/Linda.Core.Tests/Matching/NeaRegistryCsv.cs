@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Linda.Core.Agencies;
 using Linda.Core.Matching;
 
 namespace Linda.Core.Tests.Matching;
