@@ -28,13 +28,11 @@ public static class LindaProgram
     }
 
     /// <summary>
-    /// The working directory when it holds the app (`dotnet run`, or started from its folder); otherwise the
-    /// folder of the executable, so `linda` finds its settings and web assets from wherever it is run.
+    /// The default (the working directory, or --contentRoot) when the working directory holds the app, as with
+    /// `dotnet run`; otherwise the folder of the executable, so `linda` finds its settings from wherever it is run.
     /// </summary>
-    private static string ContentRoot() =>
-        File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
-            ? Directory.GetCurrentDirectory()
-            : AppContext.BaseDirectory;
+    private static string? ContentRoot() =>
+        File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")) ? null : AppContext.BaseDirectory;
 
     public static async Task<int> ServeAsync(string[] args, LindaProgramOptions options, CancellationToken ct)
     {

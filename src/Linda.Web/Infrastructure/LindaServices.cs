@@ -101,6 +101,8 @@ public static class LindaServices
         services.AddScoped<Features.Admin.Users.CreateStaffUserHandler>();
         services.AddScoped<SignInOutcome>();
         services.AddScoped<Features.Agencies.Oversight.ImportRegistryHandler>();
+        services.AddSingleton<Features.Agencies.Verification.RegistryMatcher>();
+        services.AddScoped<Features.Agencies.Verification.VerifyAgencyHandler>();
     }
 
     private static void AddWeb(WebApplicationBuilder builder, LindaSettings settings)

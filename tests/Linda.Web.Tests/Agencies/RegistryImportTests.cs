@@ -8,7 +8,7 @@ namespace Linda.Web.Tests.Agencies;
 
 public sealed class RegistryImportTests
 {
-    private static string RealRegistry()
+    public static string RealRegistry()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(directory!.FullName, "Linda.slnx")))

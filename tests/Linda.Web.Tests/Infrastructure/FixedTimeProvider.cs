@@ -1,7 +1,11 @@
 namespace Linda.Web.Tests.Infrastructure;
 
-/// <summary>A clock stopped at one instant, so date-dependent answers (licence validity) are repeatable.</summary>
+/// <summary>A clock that moves only when told, so date- and interval-dependent behaviour is repeatable.</summary>
 public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
 {
-    public override DateTimeOffset GetUtcNow() => now;
+    private DateTimeOffset _now = now;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
 }

@@ -1,0 +1,66 @@
+using Linda.Core.Agencies;
+using Linda.Core.Matching;
+using Linda.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linda.Web.Features.Agencies.Verification;
+
+/// <summary>
+/// The matcher over the registry as it stands today, built once and shared. It is rebuilt when the registry
+/// changes (an import or a sanction, on this instance or another) or the day changes; the database is
+/// asked for its version at most every few seconds.
+/// </summary>
+public sealed class RegistryMatcher(IServiceScopeFactory scopes, TimeProvider time)
+{
+    private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(10);
+    private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private volatile Snapshot? _current;
+
+    private sealed record Snapshot(AgencyMatcher Matcher, string Version, DateTimeOffset CheckedAt);
+
+    public async Task<AgencyMatcher> GetAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var current = _current;
+        if (current is not null && now - current.CheckedAt < CheckEvery)
+        {
+            return current.Matcher;
+        }
+        await _rebuild.WaitAsync(ct);
+        try
+        {
+            current = _current;
+            if (current is not null && now - current.CheckedAt < CheckEvery)
+            {
+                return current.Matcher;
+            }
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LindaDbContext>();
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var version = await VersionAsync(db, today, ct);
+            if (current is not null && current.Version == version)
+            {
+                _current = current with { CheckedAt = now };
+                return current.Matcher;
+            }
+            var agencies = await db.Agencies.AsNoTracking().Include(a => a.Sanctions).ToListAsync(ct);
+            var matcher = new AgencyMatcher(agencies.Select(a => new RegistryAgency(
+                a.Id.ToString(), a.Name, a.LicenceNumber, a.StateOn(today), a.ExpiresOn, [], [],
+                a.Email is null ? [] : [a.Email], a.Website is null ? [] : [a.Website])));
+            _current = new Snapshot(matcher, version, now);
+            return matcher;
+        }
+        finally
+        {
+            _rebuild.Release();
+        }
+    }
+
+    private static async Task<string> VersionAsync(LindaDbContext db, DateOnly today, CancellationToken ct)
+    {
+        var agencies = await db.Agencies.CountAsync(ct);
+        var lastChange = agencies == 0 ? default : await db.Agencies.MaxAsync(a => a.UpdatedAt, ct);
+        var sanctions = await db.AgencySanctions.CountAsync(ct);
+        return $"{today:yyyy-MM-dd}|{agencies}|{lastChange.Ticks}|{sanctions}";
+    }
+}
