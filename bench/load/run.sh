@@ -30,6 +30,8 @@ export Linda__RateLimits__PublicPerMinute=100000000
 export Logging__LogLevel__Default=Warning
 export Database__Provider=$provider
 [ -n "$connection" ] && export ConnectionStrings__Linda=$connection
+# The real registry, so agency verification answers against 1,294 agencies.
+(cd src/Linda.Web && dotnet bin/Release/net10.0/linda.dll agencies import --file "$root/data/nea-registry-2026-07.csv") >"$work/import.log" 2>&1
 (cd src/Linda.Web && exec dotnet bin/Release/net10.0/linda.dll serve --urls "http://127.0.0.1:$port") >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
@@ -47,7 +49,8 @@ measure() { # path -> "requests_per_second p99_ms"
     END { printf "%s %.2f %s\n", rps, p99, (bad=="" ? 0 : bad) }'
 }
 
-paths=("/healthz" "/" "/api/v1/reference/counties" "/staff/account/signin")
+paths=("/healthz" "/" "/api/v1/reference/counties" "/staff/account/signin"
+  "/api/v1/agencies/verify?q=riverside%20manpowr" "/api/v1/agencies/verify?q=RA-2025-12-20" "/agencies/verify?q=al%20jami")
 declare -A rps p99 bad
 for p in "${paths[@]}"; do read -r rps[$p] p99[$p] bad[$p] < <(measure "$p"); done
 
