@@ -27,6 +27,7 @@ public sealed class DemoAccountTests
         var roles = await (from ur in context.UserRoles join r in context.Roles on ur.RoleId equals r.Id select r.Name).ToListAsync();
         roles.OrderBy(r => r).ShouldBe(StaffRoles.All.OrderBy(r => r));
         (await context.Users.CountAsync(u => u.IsDemo)).ShouldBe(7);
+        (await context.Agencies.CountAsync()).ShouldBe(1294, "the shipped public registry is imported once");
     }
 
     [Fact]

@@ -46,6 +46,8 @@ public static class DevelopmentSeed
         }
         await db.SaveChangesAsync(ct);
 
+        await ImportRegistryAsync(scope.ServiceProvider, db, ct);
+
         var handler = scope.ServiceProvider.GetRequiredService<CreateStaffUserHandler>();
         foreach (var account in Accounts)
         {
@@ -61,6 +63,31 @@ public static class DevelopmentSeed
             }
         }
     }
+
+    /// <summary>
+    /// The public NEA registry extract shipped in the repository (real, public data), so agency verification
+    /// works on a fresh checkout. Only when the registry is empty.
+    /// </summary>
+    private static async Task ImportRegistryAsync(IServiceProvider services, LindaDbContext db, CancellationToken ct)
+    {
+        if (await db.Agencies.AnyAsync(ct))
+        {
+            return;
+        }
+        var folder = new DirectoryInfo(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+        for (var i = 0; i < 4 && folder is not null; i++, folder = folder.Parent)
+        {
+            var file = Path.Combine(folder.FullName, "data", RegistryFileName);
+            if (File.Exists(file))
+            {
+                using var reader = File.OpenText(file);
+                await services.GetRequiredService<Agencies.Oversight.ImportRegistryHandler>().HandleAsync(reader, RegistryFileName, ct: ct);
+                return;
+            }
+        }
+    }
+
+    public const string RegistryFileName = "nea-registry-2026-07.csv";
 
     public sealed record DemoAccount(string Role, string Email, string FullName, int OrganisationIndex);
 }
