@@ -25,6 +25,7 @@ public static class LindaPipeline
         // Before the error and status pages: their re-executed request drops the query string, so
         // "page not found" would otherwise lose a ?culture=sw the person asked for.
         app.UseRequestLocalization();
+        app.Use(RememberLanguageFromQuery);
         if (!app.Environment.IsDevelopment())
         {
             // No stack traces outside Development: API callers get problem details, people get a plain page.
@@ -48,6 +49,26 @@ public static class LindaPipeline
         app.UseRateLimiter();
         app.UseAntiforgery();
     }
+
+    /// <summary>
+    /// A link with <c>?culture=sw</c> chooses the language for the whole visit: without this, the next form
+    /// (a GET search, say) would drop the parameter and answer in English.
+    /// </summary>
+    private static Task RememberLanguageFromQuery(HttpContext http, RequestDelegate next)
+    {
+        if (http.Request.Query.TryGetValue("culture", out var requested)
+            && LindaServices.SupportedCultures.FirstOrDefault(c => c.Name == requested.ToString()) is { } culture)
+        {
+            AppendLanguageCookie(http, culture.Name);
+        }
+        return next(http);
+    }
+
+    private static void AppendLanguageCookie(HttpContext http, string culture) =>
+        http.Response.Cookies.Append(
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(culture)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
 
     /// <summary>
     /// Refuses a declared body larger than the endpoint allows with a clear 413 before anything reads it
@@ -100,11 +121,7 @@ public static class LindaPipeline
         // Works without JavaScript: a plain link sets the cookie and returns to the same page.
         app.MapGet("/language", (HttpContext http, string? culture, string? returnUrl) =>
             {
-                var chosen = LindaServices.SupportedCultures.FirstOrDefault(c => c.Name == culture)?.Name ?? "en";
-                http.Response.Cookies.Append(
-                    Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
-                    Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(chosen)),
-                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+                AppendLanguageCookie(http, LindaServices.SupportedCultures.FirstOrDefault(c => c.Name == culture)?.Name ?? "en");
                 var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
                     && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
                     ? returnUrl

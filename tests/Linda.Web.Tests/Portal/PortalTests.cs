@@ -77,6 +77,16 @@ public sealed partial class PortalTests : IAsyncLifetime
         (await byCookie.GetStringAsync("/")).ShouldContain("<html lang=\"en\">");
     }
 
+    [Fact]
+    public async Task Language_ChosenByALink_StaysForTheNextPages()
+    {
+        using var client = _app.CreateBrowserClient();
+
+        await client.GetAsync("/?culture=sw");
+
+        (await client.GetStringAsync("/agencies/verify?q=")).ShouldContain("<html lang=\"sw\">");
+    }
+
     [Theory]
     [InlineData("//evil.example/")]
     [InlineData("https://evil.example/")]
