@@ -13,16 +13,6 @@ public sealed class OversightPagesTests
 {
     private static readonly DateTimeOffset Today = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
 
-    private static string RealRegistry()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Linda.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return Path.Combine(directory.FullName, "data", "nea-registry-2026-07.csv");
-    }
-
     private static LindaAppFactory App(TestDatabase db) =>
         new LindaAppFactory(db).WithServices(s => s.AddSingleton<TimeProvider>(new FixedTimeProvider(Today)));
 
@@ -53,7 +43,7 @@ public sealed class OversightPagesTests
         await using var app = App(db);
         using var client = await SignInOfficerAsync(app);
 
-        var upload = await UploadAsync(client, RealRegistry(), "nea-registry-2026-07.csv");
+        var upload = await UploadAsync(client, Repository.RealRegistry, "nea-registry-2026-07.csv");
         var summary = await upload.HtmlAsync();
         var search = await client.GetHtmlAsync("/staff/agencies?q=ra-2025-10-24");
         var expired = await client.GetHtmlAsync("/staff/agencies?state=Expired");
@@ -74,7 +64,7 @@ public sealed class OversightPagesTests
         await using var db = await TestDatabase.CreateAsync(kind);
         await using var app = App(db);
         using var client = await SignInOfficerAsync(app);
-        await UploadAsync(client, RealRegistry(), "nea.csv");
+        await UploadAsync(client, Repository.RealRegistry, "nea.csv");
         var id = await app.QueryAsync(d => d.Agencies.Where(a => a.ExpiresOn > new DateOnly(2027, 1, 1)).Select(a => a.Id).FirstAsync());
         (await client.GetHtmlAsync($"/staff/agencies/{id}")).ShouldContain("data-testid=\"state\">Licensed<");
 
@@ -97,7 +87,7 @@ public sealed class OversightPagesTests
         await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         await using var app = App(db);
         using var client = await SignInOfficerAsync(app);
-        await UploadAsync(client, RealRegistry(), "nea.csv");
+        await UploadAsync(client, Repository.RealRegistry, "nea.csv");
         var id = await app.QueryAsync(d => d.Agencies.Select(a => a.Id).FirstAsync());
 
         var response = await client.PostFieldsAsync($"/staff/agencies/{id}",
@@ -155,7 +145,7 @@ public sealed class OversightPagesTests
         await using var db = await TestDatabase.CreateAsync(kind);
         await using var app = App(db);
         using var client = await SignInOfficerAsync(app);
-        await UploadAsync(client, RealRegistry(), "nea.csv");
+        await UploadAsync(client, Repository.RealRegistry, "nea.csv");
         var ids = await app.QueryAsync(d => d.Agencies.OrderBy(a => a.LicenceKey).Select(a => a.Id).Take(2).ToListAsync());
 
         async Task Record(Guid id, IrisStage stage, string date)

@@ -8,15 +8,6 @@ namespace Linda.Web.Tests.Agencies;
 
 public sealed class RegistryImportTests
 {
-    public static string RealRegistry()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Linda.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return Path.Combine(directory.FullName, "data", "nea-registry-2026-07.csv");
-    }
 
     [Theory]
     [ClassData(typeof(AllDatabases))]
@@ -24,8 +15,8 @@ public sealed class RegistryImportTests
     {
         await using var db = await TestDatabase.CreateAsync(kind);
 
-        var first = await CliRunner.RunAsync(db, "agencies", "import", "--file", RealRegistry());
-        var second = await CliRunner.RunAsync(db, "agencies", "import", "--file", RealRegistry());
+        var first = await CliRunner.RunAsync(db, "agencies", "import", "--file", Repository.RealRegistry);
+        var second = await CliRunner.RunAsync(db, "agencies", "import", "--file", Repository.RealRegistry);
 
         first.ExitCode.ShouldBe(0, first.Error);
         first.Output.ShouldContain("1294 added, 0 updated, 0 unchanged, 0 rejected.");

@@ -16,7 +16,7 @@ public sealed class VerificationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        (await CliRunner.RunAsync(_db, "agencies", "import", "--file", RegistryImportTests.RealRegistry())).ExitCode.ShouldBe(0);
+        (await CliRunner.RunAsync(_db, "agencies", "import", "--file", Repository.RealRegistry)).ExitCode.ShouldBe(0);
         _app = new LindaAppFactory(_db).WithServices(s => s.AddSingleton<TimeProvider>(_clock));
     }
 

@@ -103,8 +103,8 @@ public sealed partial class PortalTests : IAsyncLifetime
     [Fact]
     public async Task Translations_EveryTextUsedInTheViewsHasKiswahili()
     {
-        var features = Path.Combine(RepositoryRoot(), "src", "Linda.Web", "Features");
-        var resx = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "src", "Linda.Web", "Resources", "SharedResource.sw.resx"));
+        var features = Path.Combine(Repository.Root, "src", "Linda.Web", "Features");
+        var resx = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "src", "Linda.Web", "Resources", "SharedResource.sw.resx"));
         var keys = Directory.GetFiles(features, "*.cshtml", SearchOption.AllDirectories)
             .SelectMany(f => LocalizedPattern().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Distinct().ToList();
@@ -240,16 +240,6 @@ public sealed partial class PortalTests : IAsyncLifetime
             new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = new string('x', 5000) }));
 
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Linda.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Linda.slnx not found above the test folder.");
     }
 
     [GeneratedRegex("href=\"([^\"]+)\"")]
