@@ -111,8 +111,8 @@ public sealed class VerificationTests : IAsyncLifetime
         using var client = _app.CreateBrowserClient();
 
         var english = await client.GetHtmlAsync("/agencies/verify?q=riverside+manpowr");
-        var kiswahili = await client.GetHtmlAsync("/agencies/verify?q=riverside+manpowr&culture=sw");
         var empty = await client.GetHtmlAsync("/agencies/verify?q=");
+        var kiswahili = await client.GetHtmlAsync("/agencies/verify?q=riverside+manpowr&culture=sw");
 
         english.ShouldContain("data-verdict=\"expired\"");
         english.ShouldContain("Licence expired");
