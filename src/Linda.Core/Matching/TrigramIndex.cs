@@ -24,6 +24,10 @@ internal sealed class TrigramIndex
     [ThreadStatic]
     private static int[]? t_counts;
 
+    /// <summary>Per-thread list of the names counted by the current query, empty between queries.</summary>
+    [ThreadStatic]
+    private static List<int>? t_touched;
+
     public TrigramIndex(IReadOnlyList<IReadOnlyList<string>> tokensPerName)
     {
         var postings = new Dictionary<ulong, List<int>>();
@@ -81,7 +85,7 @@ internal sealed class TrigramIndex
         {
             t_counts = counts = new int[NameCount];
         }
-        var touched = new List<int>();
+        var touched = t_touched ??= new List<int>(1024);
         try
         {
             var read = 0;
@@ -132,6 +136,7 @@ internal sealed class TrigramIndex
             {
                 counts[name] = 0;
             }
+            touched.Clear();
         }
     }
 
