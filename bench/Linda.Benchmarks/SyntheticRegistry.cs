@@ -1,3 +1,4 @@
+using Linda.Core.Agencies;
 using Linda.Core.Matching;
 
 namespace Linda.Benchmarks;
