@@ -97,11 +97,16 @@ public static class NeaRegistryReader
             return $"The agency name is longer than {Agency.NameMaxLength} characters.";
         }
         var email = field("email");
-        if (email is not null && (email.Length > 254 || !MailAddress.TryCreate(email, out _)))
+        if (email is not null && !IsEmail(email))
         {
-            // A licensed agency with a mistyped address in the registry is still a licensed agency.
-            warn($"The e-mail address '{email[..Math.Min(email.Length, 80)]}' is not valid; the agency is kept without it.");
-            email = null;
+            // Some cells hold two addresses ("a@x.com/b@x.com"): keep the first valid one.
+            var first = email.Split(['/', ',', ';', ' '], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(IsEmail);
+            if (first is null)
+            {
+                // A licensed agency with a mistyped address in the registry is still a licensed agency.
+                warn($"The e-mail address '{email[..Math.Min(email.Length, 80)]}' is not valid; the agency is kept without it.");
+            }
+            email = first;
         }
         var website = field("website");
         if (website is { Length: > 300 })
@@ -124,6 +129,9 @@ public static class NeaRegistryReader
             issued, expires, Trim(field("statusOverride"), 50));
         return null;
     }
+
+    private static bool IsEmail(string text) =>
+        text.Length <= 254 && MailAddress.TryCreate(text, out var address) && address.Address == text;
 
     private static string? Trim(string? value, int max) => value is null ? null : value.Length <= max ? value : value[..max];
 

@@ -50,7 +50,7 @@ public sealed class OversightPagesTests
 
         upload.StatusCode.ShouldBe(HttpStatusCode.OK);
         summary.ShouldContain("1294 added, 0 updated, 0 unchanged, 0 rejected.");
-        AdminSession.TableRows(summary, "import-problems").Count.ShouldBe(5);
+        AdminSession.TableRows(summary, "import-problems").Count.ShouldBe(4);
         var row = AdminSession.TableRows(search, "agencies").ShouldHaveSingleItem();
         row.ShouldBe(["RA/2025/10/24", "RIVERSIDE MANPOWER LIMITED", "2026-10-03", "Expired"]);
         var expiredCount = await app.QueryAsync(d => d.Agencies.CountAsync(a => a.ExpiresOn < DateOnly.FromDateTime(Today.UtcDateTime)));
