@@ -14,7 +14,7 @@ public static class LindaPipeline
 
     public static void UseLindaPipeline(this WebApplication app)
     {
-        if (app.Configuration.GetValue<bool>("Linda:TrustForwardedHeaders"))
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LindaSettings>>().Value.TrustForwardedHeaders)
         {
             // Only behind a load balancer that overwrites these headers; see docs/operations.md.
             var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };

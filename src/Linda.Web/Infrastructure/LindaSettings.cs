@@ -27,6 +27,9 @@ public sealed class LindaSettings
 
     public RateLimitSettings RateLimits { get; set; } = new();
 
+    /// <summary>Honour X-Forwarded-For/-Proto: only behind a load balancer that overwrites them (docs/operations.md).</summary>
+    public bool TrustForwardedHeaders { get; set; }
+
     /// <summary>Largest request body accepted, in bytes.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1_048_576;
 }

@@ -215,6 +215,39 @@ public sealed partial class PortalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RateLimit_BehindATrustedProxy_CountsEachClientAddressSeparately()
+    {
+        await using var app = new LindaAppFactory(_db)
+            .With("Linda:RateLimits:PublicPerMinute", "2")
+            .With("Linda:TrustForwardedHeaders", "true");
+        using var client = app.CreateBrowserClient();
+
+        async Task<HttpStatusCode> From(string address)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/reference/counties");
+            request.Headers.Add("X-Forwarded-For", address);
+            return (await client.SendAsync(request)).StatusCode;
+        }
+
+        (await From("197.248.0.1")).ShouldBe(HttpStatusCode.OK);
+        (await From("197.248.0.1")).ShouldBe(HttpStatusCode.OK);
+        (await From("197.248.0.1")).ShouldBe(HttpStatusCode.TooManyRequests);
+        (await From("41.90.0.2")).ShouldBe(HttpStatusCode.OK, "another client behind the same proxy has its own limit");
+    }
+
+    [Fact]
+    public async Task SecurityHeaders_NoHstsInDevelopment()
+    {
+        await using var app = new LindaAppFactory(_db, environment: "Development").With("Linda:SeedDemoData", "false");
+        using var client = app.CreateBrowserClient();
+
+        var response = await client.GetAsync("/");
+
+        response.Headers.Contains("Strict-Transport-Security").ShouldBeFalse();
+        response.Headers.Contains("Content-Security-Policy").ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task RateLimit_SignInAttemptsOverTheLimit_Get429()
     {
         await using var app = new LindaAppFactory(_db).With("Linda:RateLimits:SignInPerMinute", "2");

@@ -19,7 +19,16 @@ public sealed class IndexModel(LindaDbContext db, TimeProvider time) : PageModel
 
     public int Total { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        // Text may be a person's name: it is accepted only in the form body, never from a URL (DESIGN, privacy).
+        Filter.Q = null;
+        return ListAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => ListAsync(ct);
+
+    private async Task<IActionResult> ListAsync(CancellationToken ct)
     {
         Organisations = await OrganisationChoice.LoadAsync(db, activeOnly: false, ct);
         if (Filter.Role is { Length: > 0 } role && StaffRoles.Parse(role) is null)
