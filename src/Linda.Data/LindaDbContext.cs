@@ -47,6 +47,14 @@ public sealed class LindaDbContext(
 
     public DbSet<IrisMilestone> IrisMilestones => Set<IrisMilestone>();
 
+    public DbSet<AgencyAlias> AgencyAliases => Set<AgencyAlias>();
+
+    public DbSet<AgencyContact> AgencyContacts => Set<AgencyContact>();
+
+    public DbSet<AgencyDestination> AgencyDestinations => Set<AgencyDestination>();
+
+    public DbSet<AgencyFeedback> AgencyFeedback => Set<AgencyFeedback>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DateTime UtcNow => timeProvider.GetUtcNow().UtcDateTime;

@@ -25,6 +25,9 @@ public sealed class Agency
     public DateTime UpdatedAt { get; set; }
 
     public List<AgencySanction> Sanctions { get; set; } = [];
+    public List<AgencyAlias> Aliases { get; set; } = [];
+    public List<AgencyContact> Contacts { get; set; } = [];
+    public List<AgencyDestination> Destinations { get; set; } = [];
 
     public LicenceState StateOn(DateOnly today) => LicenceValidity.Compute(ExpiresOn, Sanctions, today);
 

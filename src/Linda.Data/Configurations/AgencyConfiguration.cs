@@ -19,6 +19,9 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.ServiceType).HasMaxLength(100);
         builder.Property(a => a.RegistryStatus).HasMaxLength(50);
         builder.HasMany(a => a.Sanctions).WithOne().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Aliases).WithOne().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Contacts).WithOne().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Destinations).WithOne().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -61,5 +64,77 @@ internal sealed class IrisMilestoneConfiguration : IEntityTypeConfiguration<Iris
         builder.Property(m => m.RecordedBy).HasMaxLength(64);
         builder.HasOne<Agency>().WithMany().HasForeignKey(m => m.AgencyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.AgencyId, m.Stage });
+    }
+}
+
+internal sealed class AgencyAliasConfiguration : IEntityTypeConfiguration<AgencyAlias>
+{
+    public void Configure(EntityTypeBuilder<AgencyAlias> builder)
+    {
+        builder.ToTable("AgencyAliases");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Name).HasMaxLength(Agency.NameMaxLength).IsRequired();
+        builder.Property(a => a.AddedBy).HasMaxLength(64);
+        builder.HasIndex(a => a.AgencyId);
+    }
+}
+
+internal sealed class AgencyContactConfiguration : IEntityTypeConfiguration<AgencyContact>
+{
+    public void Configure(EntityTypeBuilder<AgencyContact> builder)
+    {
+        builder.ToTable("AgencyContacts");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Value).HasMaxLength(300).IsRequired();
+        builder.Property(c => c.AddedBy).HasMaxLength(64);
+        builder.HasIndex(c => new { c.AgencyId, c.Kind, c.Value }).IsUnique();
+        builder.HasIndex(c => c.Value);
+    }
+}
+
+internal sealed class AgencyDestinationConfiguration : IEntityTypeConfiguration<AgencyDestination>
+{
+    public void Configure(EntityTypeBuilder<AgencyDestination> builder)
+    {
+        builder.ToTable("AgencyDestinations");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Country).HasMaxLength(3).IsFixedLength().IsRequired();
+        builder.Property(d => d.AddedBy).HasMaxLength(64);
+        builder.HasIndex(d => new { d.AgencyId, d.Country }).IsUnique();
+    }
+}
+
+internal sealed class AgencyFeedbackConfiguration : IEntityTypeConfiguration<AgencyFeedback>
+{
+    public void Configure(EntityTypeBuilder<AgencyFeedback> builder)
+    {
+        builder.ToTable("AgencyFeedback");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Reference).HasMaxLength(20).IsRequired();
+        builder.HasIndex(f => f.Reference).IsUnique();
+        builder.Property(f => f.Channel).HasConversion<string>().HasMaxLength(10);
+        builder.Property(f => f.Language).HasMaxLength(5).IsRequired();
+        builder.HasOne<Agency>().WithMany().HasForeignKey(f => f.AgencyId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(f => f.AgencyNameGiven).HasMaxLength(Agency.NameMaxLength).IsRequired();
+        builder.Property(f => f.LicenceNumberGiven).HasMaxLength(64);
+        builder.Property(f => f.DestinationCountry).HasMaxLength(3).IsFixedLength();
+        builder.Property(f => f.DestinationCity).HasMaxLength(AgencyFeedback.CityMaxLength);
+        builder.Property(f => f.FeeAmount).HasPrecision(14, 2);
+        builder.Property(f => f.FeeCurrency).HasMaxLength(3).IsFixedLength();
+        builder.Property(f => f.FeePaidTo).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.SalaryPromised).HasPrecision(14, 2);
+        builder.Property(f => f.SalaryCurrency).HasMaxLength(3).IsFixedLength();
+        builder.Property(f => f.ContactPhoneIndex).HasMaxLength(64);
+        builder.Property(f => f.TextIndex).HasMaxLength(64);
+        builder.Property(f => f.SourceIndex).HasMaxLength(64);
+        builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.RejectionReason).HasMaxLength(AgencyFeedback.ReasonMaxLength);
+        builder.Property(f => f.ModeratedBy).HasMaxLength(64);
+        builder.HasIndex(f => new { f.AgencyId, f.Status });
+        builder.HasIndex(f => new { f.Status, f.ReceivedAt });
+        builder.HasIndex(f => f.ContactPhoneIndex);
+        builder.HasIndex(f => f.TextIndex);
+        builder.HasIndex(f => new { f.SourceIndex, f.ReceivedAt });
     }
 }
