@@ -1,5 +1,6 @@
 using System.Reflection;
 using Linda.Core.Agencies;
+using Linda.Core.Intake;
 using Linda.Core.Auditing;
 using Linda.Core.Organisations;
 using Linda.Core.Privacy;
@@ -54,6 +55,14 @@ public sealed class LindaDbContext(
     public DbSet<AgencyDestination> AgencyDestinations => Set<AgencyDestination>();
 
     public DbSet<AgencyFeedback> AgencyFeedback => Set<AgencyFeedback>();
+
+    public DbSet<Signal> Signals => Set<Signal>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<StaffNotification> StaffNotifications => Set<StaffNotification>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

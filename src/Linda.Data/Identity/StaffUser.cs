@@ -30,5 +30,8 @@ public sealed class StaffUser : IdentityUser<Guid>
 
     public DateTime? LastSignInAt { get; set; }
 
+    /// <summary>On duty at the hotline desk: on-duty supervisors receive P1 alerts and escalations.</summary>
+    public bool OnDuty { get; set; }
+
     public const int FullNameMaxLength = 200;
 }

@@ -103,6 +103,7 @@ public static class LindaServices
         services.AddScoped<Features.Agencies.Oversight.ImportRegistryHandler>();
         services.AddSingleton<Features.Agencies.Verification.RegistryMatcher>();
         services.AddScoped<Features.Agencies.Verification.VerifyAgencyHandler>();
+        services.AddScoped<Features.Intake.RecordSignalHandler>();
     }
 
     private static void AddWeb(WebApplicationBuilder builder, LindaSettings settings)

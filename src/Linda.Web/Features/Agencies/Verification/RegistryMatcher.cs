@@ -56,6 +56,27 @@ public sealed class RegistryMatcher(IServiceScopeFactory scopes, TimeProvider ti
         }
     }
 
+    /// <summary>
+    /// The registry agency a reporter meant, when that is clear: the one agency the matcher calls the same agency
+    /// (same licence number, or a name that differs only by spelling), and not a look-alike. Null otherwise, so a
+    /// report is never pinned on the wrong agency; officers can link it later.
+    /// </summary>
+    public async Task<Guid?> ResolveAsync(string? name, string? licenceNumber, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(licenceNumber))
+        {
+            return null;
+        }
+        var matcher = await GetAsync(ct);
+        var result = matcher.Verify(new AgencyQuery(Name: name, LicenceNumber: licenceNumber));
+        if (result.Verdict is Verdict.NotFound or Verdict.Lookalike)
+        {
+            return null;
+        }
+        var same = result.Matches.Where(m => m.IsSameAgency).ToList();
+        return same.Count == 1 && Guid.TryParse(same[0].Agency.Id, out var id) ? id : null;
+    }
+
     private static async Task<string> VersionAsync(LindaDbContext db, DateOnly today, CancellationToken ct)
     {
         var agencies = await db.Agencies.CountAsync(ct);
