@@ -1,7 +1,7 @@
 using System.Reflection;
 using Linda.Core.Agencies;
-using Linda.Core.Intake;
 using Linda.Core.Auditing;
+using Linda.Core.Intake;
 using Linda.Core.Organisations;
 using Linda.Core.Privacy;
 using Linda.Data.Auditing;
