@@ -103,6 +103,9 @@ public static class LindaServices
         services.AddScoped<Features.Agencies.Oversight.ImportRegistryHandler>();
         services.AddSingleton<Features.Agencies.Verification.RegistryMatcher>();
         services.AddScoped<Features.Agencies.Verification.VerifyAgencyHandler>();
+        services.AddSingleton(new Core.Agencies.Feedback.FeedbackReferenceGenerator());
+        services.AddScoped<Features.Agencies.Feedback.SubmitFeedbackHandler>();
+        services.AddScoped<Features.Agencies.Feedback.FeedbackSummaries>();
     }
 
     private static void AddWeb(WebApplicationBuilder builder, LindaSettings settings)
