@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Linda.Core.Agencies;
 using Linda.Core.Agencies.Feedback;
 using Linda.Web.Infrastructure;
+using Microsoft.OpenApi;
 
 namespace Linda.Web.Features.Agencies.Feedback;
 
@@ -116,7 +117,20 @@ public static class FeedbackApi
             .WithTags("Agencies")
             .WithName("GiveAgencyFeedback")
             .WithSummary("Feedback on a recruitment agency: what happened, ratings and free text. Moderated; the text is never published.")
-            .Accepts<FeedbackRequest>("application/json")
+            // Not .Accepts<T>(): its content-type constraint turns a wrong content type into a routing endpoint that
+            // the deny-by-default policy answers with a sign-in redirect. The handler answers 415 itself; this only
+            // describes the body in the OpenAPI document.
+            .AddOpenApiOperationTransformer(async (operation, context, ct) =>
+            {
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(FeedbackRequest), null, ct) },
+                    },
+                };
+            })
             .Produces<FeedbackReceipt>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
