@@ -410,6 +410,21 @@ public sealed class FeedbackSubmissionTests
     }
 
     [Fact]
+    public async Task When_TheMonthThatHasBegunInNairobi_IsNotInTheFuture()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        // 22:00 UTC on 30 November is 01:00 on 1 December in Nairobi.
+        await using var app = FeedbackArrange.App(db, new FixedTimeProvider(new DateTimeOffset(2026, 11, 30, 22, 0, 0, TimeSpan.Zero)));
+        using var client = app.CreateClient();
+
+        var december = await client.PostFeedbackAsync(new { agencyName = "Synthetic", issues = new[] { "abuse" }, when = "2026-12" });
+        var january = await client.PostFeedbackAsync(new { agencyName = "Synthetic", issues = new[] { "abuse" }, when = "2027-01" });
+
+        december.StatusCode.ShouldBe(HttpStatusCode.Created);
+        january.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task FiveFromOneAddress_IsNotYetABurst()
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);

@@ -35,7 +35,11 @@ public sealed class SubmitFeedbackHandler(
     /// <summary>Rows flagged along with a new report are capped, so one report never rewrites a whole table.</summary>
     private const int MaxEarlierFlagged = 50;
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    /// <summary>
+    /// The latest date anywhere on Earth now (UTC+14): "not in the future" must never refuse a month that has already
+    /// begun where the reporter is, in Nairobi or in the Gulf.
+    /// </summary>
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(14));
 
     /// <summary>Stores the feedback and returns its reference. <paramref name="source"/> is hashed with the day, never stored.</summary>
     public async Task<string> HandleAsync(ValidFeedback input, FeedbackChannel channel, IPAddress? source, CancellationToken ct)
