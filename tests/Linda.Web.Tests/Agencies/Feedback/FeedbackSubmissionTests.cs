@@ -390,6 +390,13 @@ public sealed class FeedbackSubmissionTests
         (await app.FeedbackAsync(text)).SpamSignals.ShouldBe(FeedbackSpamSignals.SameText);
         (await app.FeedbackAsync(sameText)).SpamSignals.ShouldBe(FeedbackSpamSignals.SameText);
 
+        var unlisted = await client.SubmitAsync(new { agencyName = "Synthetic Unlisted Agency", issues = new[] { "abuse" }, contact = new { phone = "0733 111 222" } }, "41.90.0.6");
+        var unlistedAgain = await client.SubmitAsync(new { agencyName = "synthetic unlisted agency", issues = new[] { "abuse" }, contact = new { phone = "+254733111222" } }, "41.90.0.7");
+        var unlistedOtherLicence = await client.SubmitAsync(new { agencyName = "Synthetic Unlisted Agency", licenceNumber = "RA/2001/01/01", issues = new[] { "abuse" }, contact = new { phone = "0733111222" } }, "41.90.0.8");
+        (await app.FeedbackAsync(unlisted)).SpamSignals.ShouldBe(FeedbackSpamSignals.SameContact, "an unlisted agency is the same by the name given");
+        (await app.FeedbackAsync(unlistedAgain)).SpamSignals.ShouldBe(FeedbackSpamSignals.SameContact);
+        (await app.FeedbackAsync(unlistedOtherLicence)).SpamSignals.ShouldBe(FeedbackSpamSignals.None, "another licence number is another agency");
+
         var burst = new List<string>();
         for (var i = 0; i < 6; i++)
         {
@@ -406,7 +413,7 @@ public sealed class FeedbackSubmissionTests
         }
         (await app.FeedbackAsync(elsewhere)).SpamSignals.ShouldBe(FeedbackSpamSignals.None);
         (await app.FeedbackAsync(later)).SpamSignals.ShouldBe(FeedbackSpamSignals.None, "the window has passed");
-        (await app.QueryFeedbackAsync(d => d.AgencyFeedback.CountAsync(f => f.Status == FeedbackStatus.UnderReview))).ShouldBe(13, "nothing is refused");
+        (await app.QueryFeedbackAsync(d => d.AgencyFeedback.CountAsync(f => f.Status == FeedbackStatus.UnderReview))).ShouldBe(16, "nothing is refused");
     }
 
     [Fact]

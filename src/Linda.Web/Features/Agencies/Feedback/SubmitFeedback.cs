@@ -89,9 +89,11 @@ public sealed class SubmitFeedbackHandler(
     {
         if (feedback.ContactPhoneIndex is { } phone)
         {
+            // An agency not in the registry is "the same" when it was given the same name and licence number.
             var sameAgency = feedback.AgencyId is { } agencyId
                 ? db.AgencyFeedback.Where(f => f.AgencyId == agencyId)
-                : db.AgencyFeedback.Where(f => f.AgencyId == null && f.AgencyNameGiven.ToLower() == feedback.AgencyNameGiven.ToLower());
+                : db.AgencyFeedback.Where(f => f.AgencyId == null && f.AgencyNameGiven.ToLower() == feedback.AgencyNameGiven.ToLower()
+                    && f.LicenceNumberGiven == feedback.LicenceNumberGiven);
             await FlagAsync(feedback, sameAgency.Where(f => f.ContactPhoneIndex == phone), FeedbackSpamSignals.SameContact, 1, ct);
         }
         if (feedback.TextIndex is { } text)
