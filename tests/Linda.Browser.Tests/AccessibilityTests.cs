@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(LindaBrowserFixture fixture)
         ("/", 200),
         ("/report", 200),
         ("/agencies/verify", 200),
+        ("/agencies/feedback", 200),
         ("/job-offers/check", 200),
         ("/learn", 200),
         ("/staff/account/signin", 200),

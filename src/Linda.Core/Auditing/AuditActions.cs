@@ -18,9 +18,12 @@ public static class AuditActions
     public const string Read = "read";
     public const string Export = "export";
 
+    /// <summary>An officer opened a feedback report, seeing its decrypted text and contact.</summary>
+    public const string FeedbackRead = "feedback.read";
+
     public static readonly IReadOnlyList<string> All =
     [
         SignIn, SignInFailed, SignInLockedOut, SignInNotAllowed, SignOut, TwoFactorEnabled, TwoFactorReset,
-        RecoveryCodesGenerated, RecoveryCodeUsed, Created, Updated, Deleted, Read, Export,
+        RecoveryCodesGenerated, RecoveryCodeUsed, Created, Updated, Deleted, Read, Export, FeedbackRead,
     ];
 }

@@ -4,7 +4,10 @@ using Linda.Data.Auditing;
 
 namespace Linda.Web.Infrastructure;
 
-/// <summary>The audit actor of a web request: the signed-in user, their organisation, address and trace id.</summary>
+/// <summary>
+/// The audit actor of a web request: the signed-in user, their organisation, address and trace id. An anonymous
+/// request to an endpoint marked <see cref="ProtectReporterAddressAttribute"/> is recorded without its address.
+/// </summary>
 public sealed class HttpAuditContext(IHttpContextAccessor accessor) : IAuditContext
 {
     public AuditActor Current
@@ -17,10 +20,12 @@ public sealed class HttpAuditContext(IHttpContextAccessor accessor) : IAuditCont
                 return AuditActor.System;
             }
             var user = http.User;
+            var signedIn = user.Identity?.IsAuthenticated == true;
+            var protectAddress = !signedIn && http.GetEndpoint()?.Metadata.GetMetadata<ProtectReporterAddressAttribute>() is not null;
             return new AuditActor(
-                user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null,
+                signedIn ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null,
                 user.FindFirstValue(LindaClaims.OrganisationId),
-                http.Connection.RemoteIpAddress?.ToString(),
+                protectAddress ? null : http.Connection.RemoteIpAddress?.ToString(),
                 Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier);
         }
     }

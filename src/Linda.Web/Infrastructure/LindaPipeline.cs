@@ -1,4 +1,5 @@
 using Linda.Data;
+using Linda.Web.Features.Agencies.Feedback;
 using Linda.Web.Features.Agencies.Verification;
 using Linda.Web.Features.Reference;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -114,6 +115,7 @@ public static class LindaPipeline
         var api = app.MapGroup("/api/v1");
         api.MapReferenceApi();
         api.MapAgencyVerificationApi();
+        api.MapAgencyFeedbackApi();
     }
 
     private static void MapLanguageSwitch(this WebApplication app)

@@ -27,7 +27,12 @@ public sealed class DemoAccountTests
         var roles = await (from ur in context.UserRoles join r in context.Roles on ur.RoleId equals r.Id select r.Name).ToListAsync();
         roles.OrderBy(r => r).ShouldBe(StaffRoles.All.OrderBy(r => r));
         (await context.Users.CountAsync(u => u.IsDemo)).ShouldBe(7);
-        (await context.Agencies.CountAsync()).ShouldBe(1294, "the shipped public registry is imported once");
+        (await context.Agencies.CountAsync()).ShouldBe(1294 + Linda.Web.Features.Agencies.Feedback.FeedbackDemoSeed.Agencies.Length,
+            "the shipped public registry is imported once, beside the synthetic DEMO agencies that carry the demo feedback");
+        var feedbackAbout = await (from f in context.AgencyFeedback join a in context.Agencies on f.AgencyId equals a.Id select a.Name).Distinct().ToListAsync();
+        feedbackAbout.ShouldNotBeEmpty();
+        feedbackAbout.ShouldAllBe(name => name.StartsWith("DEMO "), "invented feedback is never about a real agency");
+        (await context.AgencyFeedback.CountAsync()).ShouldBe(14, "seeded once");
     }
 
     [Fact]

@@ -62,6 +62,9 @@ public static class DevelopmentSeed
                 throw new InvalidOperationException($"Could not seed the demo {account.Role}: {string.Join(" ", result.Errors)}");
             }
         }
+
+        var officer = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == "OFFICER@LINDA-DEMO.EXAMPLE").Select(u => u.Id).FirstOrDefaultAsync(ct);
+        await Agencies.Feedback.FeedbackDemoSeed.SeedAsync(scope.ServiceProvider, officer == default ? null : officer.ToString(), ct);
     }
 
     /// <summary>
