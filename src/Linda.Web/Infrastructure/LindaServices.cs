@@ -104,7 +104,6 @@ public static class LindaServices
         services.AddSingleton<Features.Agencies.Verification.RegistryMatcher>();
         services.AddScoped<Features.Agencies.Verification.VerifyAgencyHandler>();
         services.AddScoped<Features.Intake.RecordSignalHandler>();
-        services.AddSingleton(new Core.Agencies.Feedback.FeedbackReferenceGenerator());
         services.AddScoped<Features.Agencies.Feedback.SubmitFeedbackHandler>();
         services.AddScoped<Features.Agencies.Feedback.FeedbackSummaries>();
     }

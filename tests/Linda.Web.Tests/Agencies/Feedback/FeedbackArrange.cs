@@ -68,7 +68,7 @@ public static partial class FeedbackArrange
     // References built from a counter in the reference alphabet, so directly stored reports never collide.
     private static string UniqueReference(int n)
     {
-        const string alphabet = Linda.Core.Agencies.Feedback.FeedbackReferenceGenerator.Alphabet;
+        const string alphabet = Linda.Core.Intake.ReferenceCodes.Alphabet;
         var chars = new char[8];
         for (var i = 7; i >= 0; i--)
         {

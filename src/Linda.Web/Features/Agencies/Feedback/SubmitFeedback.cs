@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Linda.Core.Agencies;
 using Linda.Core.Agencies.Feedback;
+using Linda.Core.Intake;
 using Linda.Core.Matching;
 using Linda.Core.Privacy;
 using Linda.Data;
@@ -19,7 +20,6 @@ public sealed class SubmitFeedbackHandler(
     LindaDbContext db,
     BlindIndex blindIndex,
     RegistryMatcher registry,
-    FeedbackReferenceGenerator references,
     TimeProvider time)
 {
     /// <summary>More reports than this from one source within <see cref="BurstWindow"/> is a burst.</summary>
@@ -71,18 +71,7 @@ public sealed class SubmitFeedbackHandler(
                 return byLicence;
             }
         }
-        if (input.AgencyName.Length == 0)
-        {
-            return null;
-        }
-        var matcher = await registry.GetAsync(ct);
-        var result = matcher.Verify(new AgencyQuery(Name: input.AgencyName));
-        if (result.Verdict is not (Verdict.Licensed or Verdict.Expired or Verdict.SuspendedOrDeregistered))
-        {
-            return null;
-        }
-        var same = result.Matches.Where(m => m.IsSameAgency).ToList();
-        return same.Count == 1 && Guid.TryParse(same[0].Agency.Id, out var id) ? id : null;
+        return input.AgencyName.Length == 0 ? null : await registry.ResolveAsync(input.AgencyName, null, ct);
     }
 
     private async Task RaiseSignalsAsync(AgencyFeedback feedback, DateTime now, CancellationToken ct)
@@ -126,7 +115,7 @@ public sealed class SubmitFeedbackHandler(
         // A collision is about one in 10¹¹ per pair; checking costs one indexed read and keeps a clash from becoming a 500.
         for (var attempt = 0; ; attempt++)
         {
-            var reference = references.Next();
+            var reference = ReferenceCodes.New("FB");
             if (attempt >= 4 || !await db.AgencyFeedback.AnyAsync(f => f.Reference == reference, ct))
             {
                 return reference;

@@ -1,6 +1,7 @@
 using Linda.Core.Agencies;
 using Linda.Core.Agencies.Feedback;
 using Linda.Core.Auditing;
+using Linda.Core.Intake;
 using Linda.Core.Matching;
 using Linda.Data;
 using Linda.Web.Features.Agencies.Verification;
@@ -55,7 +56,7 @@ public sealed class ReviewModel(LindaDbContext db, RegistryMatcher registry, Tim
         {
             return NotFound();
         }
-        var reference = FeedbackReferenceGenerator.Normalise(duplicateOf);
+        var reference = ReferenceCodes.Normalise(duplicateOf, "FB");
         var original = reference is null ? null
             : await db.AgencyFeedback.AsNoTracking().Where(f => f.Reference == reference).Select(f => new { f.Id, f.Reference }).FirstOrDefaultAsync(ct);
         var refusal = original is null ? "Enter the reference of an existing report, for example FB-7K3M-Q9P2."
