@@ -101,6 +101,7 @@ public static class LindaServices
         services.AddScoped<Features.Admin.Users.CreateStaffUserHandler>();
         services.AddScoped<SignInOutcome>();
         services.AddScoped<Features.Agencies.Oversight.ImportRegistryHandler>();
+        services.AddScoped<Features.Agencies.Oversight.AgencyRiskScorer>();
         services.AddSingleton<Features.Agencies.Verification.RegistryMatcher>();
         services.AddScoped<Features.Agencies.Verification.VerifyAgencyHandler>();
     }

@@ -61,7 +61,7 @@ public static class RiskModel
         [
             new("match", "the name closely resembles a deregistered or suspended agency", 10),
         ],
-            "The name matcher finds the agency's name close to the name of an agency that is deregistered or suspended today. Agencies that merely share a common word do not count."),
+            "The name matcher reads the agency's name as the distinctive name of an agency that is deregistered or suspended today (the same, reordered, with or without 'Al-', or a typing slip), with no sector word that contradicts it. Agencies that share a word, or tell themselves apart by their sector words (Kazi Solutions, Kazi Global Manpower), do not count."),
         new(Sanctions, "Sanctions", RiskDirection.Raises, Cap: 45, HalfLifeMonths: 24,
         [
             new("deregistration", "a deregistration (does not fade)", 40),

@@ -8,10 +8,21 @@ namespace Linda.Core.Agencies.Risk;
 /// matcher is built over them alone, so the work per agency does not grow with the registry.
 /// </summary>
 /// <remarks>
-/// The matcher's own verdict decides: a name it would answer "suspended or deregistered" or "look-alike" for
-/// (the same distinctive name give or take typing slips, word order and sector words, or a close resemblance) is a
-/// look-alike; names that merely share a word are not. An agency that is itself sanctioned finds itself first, so
-/// it is reported only when another sanctioned agency has the same distinctive name.
+/// <para>
+/// Every agency compared here is itself registered, and registered agencies legitimately share name words (DESIGN.md:
+/// KAZI SOLUTIONS and KAZI GLOBAL MANPOWER), so this is stricter than the public verification. A look-alike is a name
+/// the matcher reads as the sanctioned agency's own distinctive name (the same, reordered, with or without "Al-", a
+/// typing slip or a transliteration) whose sector words do not contradict it: "Riversyde Manpower" or "Riverside
+/// Manpower Agency" for a deregistered RIVERSIDE MANPOWER. Not a look-alike: a different distinctive name that merely
+/// resembles (MUNAWAR TOWFIQ AGENCY and MUNAWAR TOWFIQ ANNEX), and the same distinctive word with sector words that
+/// conflict, each name having one the other lacks (KAZI SOLUTIONS and KAZI GLOBAL MANPOWER, YASMIN RECRUITERS and
+/// YASMIN TRAVEL): that is how legitimate agencies tell themselves apart, and how the matcher itself tells them apart
+/// when several share a distinctive word.
+/// </para>
+/// <para>
+/// An agency that is itself sanctioned finds itself first, so it is reported only when another sanctioned agency
+/// has the same distinctive name.
+/// </para>
 /// </remarks>
 public sealed class SanctionedLookalikes
 {
@@ -51,11 +62,11 @@ public sealed class SanctionedLookalikes
         foreach (var written in new[] { name }.Concat(aliases ?? []))
         {
             var verification = _matcher.Verify(new AgencyQuery(Name: written));
-            if (verification.Verdict is not (Verdict.Lookalike or Verdict.SuspendedOrDeregistered))
+            if (verification.Verdict != Verdict.SuspendedOrDeregistered)
             {
                 continue;
             }
-            var match = verification.Matches.FirstOrDefault(m => m.Agency.Id != agencyId);
+            var match = verification.Matches.FirstOrDefault(m => m.Agency.Id != agencyId && !SectorWordsContradict(m));
             if (match is not null)
             {
                 var reasons = match.Reasons.Where(r => !StateReasons.Contains(r.Code)).Select(r => MatchReasonText.Describe(r, "en")).Distinct().ToList();
@@ -64,4 +75,9 @@ public sealed class SanctionedLookalikes
         }
         return null;
     }
+
+    /// <summary>Each name has a sector word the other lacks, or the matcher says only sector words tell them apart.</summary>
+    private static bool SectorWordsContradict(AgencyMatch match) =>
+        match.Reasons.Any(r => r.Code is MatchReasonCodes.CoreSharedBySeveral or MatchReasonCodes.SectorWordDiffers)
+        || (match.Reasons.Any(r => r.Code == MatchReasonCodes.SectorWordMissing) && match.Reasons.Any(r => r.Code == MatchReasonCodes.SectorWordExtra));
 }

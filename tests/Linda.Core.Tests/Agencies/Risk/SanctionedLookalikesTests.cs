@@ -17,7 +17,8 @@ public sealed class SanctionedLookalikesTests
     [InlineData("RIVERSYDE MANPOWER LTD", "name differs by one letter")]
     [InlineData("Riverside Manpower Agency Ltd", "the registered name does not have the word 'Agency'")]
     [InlineData("MANPOWER RIVERSIDE LIMITED", "same name (ignoring case, punctuation, spacing and 'Ltd'/'Limited')")]
-    [InlineData("Riverside Pearl Ltd", "the distinctive part of the name differs: 'Riverside Pearl' vs 'Riverside'")]
+    [InlineData("Riversyde Manpower Agency Ltd", "name differs by one letter")]
+    [InlineData("Al Riverside Manpower", "same name with or without 'Al-'")]
     public void NameNearADeregisteredAgency_IsALookalike_WithTheMatchersReasons(string name, string reason)
     {
         var lookalike = Deregistering(Riverside).Find("new-agency", name);
@@ -31,16 +32,30 @@ public sealed class SanctionedLookalikesTests
     }
 
     [Theory]
+    [InlineData("KAZI SOLUTIONS LIMITED", "KAZI GLOBAL MANPOWER LIMITED")]
+    [InlineData("KAZI GLOBAL MANPOWER LIMITED", "KAZI SOLUTIONS LIMITED")]
+    [InlineData("ALJAZI GULF CONNECTION LIMITED", "KAZI GLOBAL MANPOWER LIMITED")]
+    [InlineData("MUNAWAR TOWFIQ AGENCY LIMITED", "MUNAWAR TOWFIQ ANNEX LIMITED")]
+    [InlineData("SKYVIEW INTERNATIONAL RECRUITERS LTD", "SKYVIEW TOWER LIMITED")]
+    [InlineData("YASMIN RECRUITERS LIMITED", "Yasmin Travel Ltd")]
     [InlineData("AL-IMAN GENERAL AGENCIES LIMITED", "AL-AMAL GENERAL AGENCIES LIMITED")]
     [InlineData("GREENER PASS AGENCY LIMITED", "GREENER PASTURES RECRUITMENT AGENCY LTD")]
     [InlineData("GOLDEN HANDS EMPOWERMENT LTD", "GOLDEN HORIZON PLACEMENT AGENCY LIMITED")]
     [InlineData("WINGS RECRUITMENT AGENCY LIMITED", "RAVEN WINGS LIMITED")]
-    public void RealAgenciesThatMerelyShareAWord_AreNoLookalikes(string name, string deregistered)
+    public void RealAgenciesThatShareWordsOrTellThemselvesApartBySectorWords_AreNoLookalikes(string name, string deregistered)
     {
         var agency = NeaRegistry.Named(name);
 
         Deregistering(deregistered).Find(agency.Id, agency.Name).ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("Riverside Travel Ltd")]
+    [InlineData("Riverside Recruitment Agency Ltd")]
+    [InlineData("Riverside Pearl Ltd")]
+    [InlineData("Golden Riverside Manpower Ltd")]
+    public void SameDistinctiveWordWithConflictingSectorWords_OrADifferentDistinctiveName_IsNoLookalike(string name) =>
+        Deregistering(Riverside).Find("new-agency", name).ShouldBeNull();
 
     [Fact]
     public void AnAgency_IsNeverItsOwnLookalike_AndOnlyDeregisteredOrSuspendedAgenciesCount()
