@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Linda.Core.Agencies;
@@ -9,6 +10,7 @@ using Linda.Web.Infrastructure;
 using Linda.Web.Tests.Admin;
 using Linda.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Linda.Web.Tests.Agencies;
@@ -200,6 +202,145 @@ public sealed class RiskWatchlistTests
         (await client.GetHtmlAsync($"/staff/agencies/{ids["deregistered"]}")).ShouldContain("The name does not closely resemble any deregistered or suspended agency.");
     }
 
+    [Fact]
+    public async Task Lookalikes_FollowNewSanctionsAndRenames_ThoughTheyAreRemembered()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var app = App(db);
+        Guid original, similar;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var context = scope.ServiceProvider.GetRequiredService<LindaDbContext>();
+            var a = new Agency { LicenceNumber = "RA/2026/4/1", LicenceKey = "RA/2026/4/1", Name = "SYNTHETIC RIVERBEND MANPOWER LIMITED", CreatedAt = context.UtcNow, UpdatedAt = context.UtcNow };
+            var b = new Agency { LicenceNumber = "RA/2026/4/2", LicenceKey = "RA/2026/4/2", Name = "SYNTHETIK RIVERBEND MANPOWER LTD", CreatedAt = context.UtcNow, UpdatedAt = context.UtcNow };
+            context.Agencies.AddRange(a, b);
+            await context.SaveChangesAsync();
+            (original, similar) = (a.Id, b.Id);
+        }
+        async Task<decimal> LookalikeAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var row = await scope.ServiceProvider.GetRequiredService<AgencyRiskScorer>().ScoreOneAsync(similar, default);
+            return row!.Risk.Contribution(RiskModel.LookalikeOfSanctioned);
+        }
+        async Task ChangeAsync(Func<LindaDbContext, Task> change)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var context = scope.ServiceProvider.GetRequiredService<LindaDbContext>();
+            await change(context);
+            await context.SaveChangesAsync();
+        }
+
+        var before = await LookalikeAsync();
+        await ChangeAsync(c =>
+        {
+            c.AgencySanctions.Add(new AgencySanction { AgencyId = original, Kind = SanctionKind.Suspension, EffectiveOn = Today.AddDays(-10), EndsOn = Today.AddDays(5), Reason = "Synthetic", RecordedAt = c.UtcNow });
+            return Task.CompletedTask;
+        });
+        var suspended = await LookalikeAsync();
+        await ChangeAsync(async c => (await c.Agencies.SingleAsync(x => x.Id == similar)).Name = "SYNTHETIC BLUE OCEAN LTD");
+        var renamed = await LookalikeAsync();
+        await ChangeAsync(async c => (await c.Agencies.SingleAsync(x => x.Id == similar)).Name = "SYNTHETIK RIVERBEND MANPOWER LTD");
+        var back = await LookalikeAsync();
+        await ChangeAsync(async c => (await c.AgencySanctions.SingleAsync()).EndsOn = Today.AddDays(-1));
+        var lifted = await LookalikeAsync();
+
+        (before, suspended, renamed, back, lifted).ShouldBe((0m, 10m, 0m, 10m, 0m));
+    }
+
+    [Theory]
+    [ClassData(typeof(AllDatabases))]
+    public async Task ScoringAllAgencies_TakesTheSameFewQueries_WhateverTheRegistrySize(DatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        await using var app = App(db);
+        await SeedAsync(app);
+
+        async Task<(int Commands, int Agencies)> ScoreAllAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var context = scope.ServiceProvider.GetRequiredService<LindaDbContext>();
+            using var counter = new CommandCounter(context);
+            var rows = await scope.ServiceProvider.GetRequiredService<AgencyRiskScorer>().ScoreAllAsync(default);
+            return (counter.Count, rows.Count);
+        }
+        var small = await ScoreAllAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var context = scope.ServiceProvider.GetRequiredService<LindaDbContext>();
+            for (var i = 0; i < 40; i++)
+            {
+                var agency = new Agency { LicenceNumber = $"RA/2026/9/{i + 1}", LicenceKey = $"RA/2026/9/{i + 1}", Name = $"SYNTHETIC BULK {i} LIMITED", CreatedAt = context.UtcNow, UpdatedAt = context.UtcNow };
+                context.Agencies.Add(agency);
+                context.AgencyDestinations.Add(new AgencyDestination { AgencyId = agency.Id, Country = "OMN", AddedAt = context.UtcNow });
+                context.AgencyAliases.Add(new AgencyAlias { AgencyId = agency.Id, Name = $"Bulk {i}", AddedAt = context.UtcNow });
+                context.IrisMilestones.Add(new IrisMilestone { AgencyId = agency.Id, Stage = IrisStage.Trained, ReachedOn = Today.AddYears(-1), RecordedAt = context.UtcNow });
+                context.AgencyFeedback.Add(Feedback(agency.Id, FeedbackStatus.Verified, f => f.JobDifferent = true));
+                if (i % 10 == 0)
+                {
+                    context.AgencySanctions.Add(new AgencySanction { AgencyId = agency.Id, Kind = SanctionKind.Suspension, EffectiveOn = Today, Reason = "Synthetic", RecordedAt = context.UtcNow });
+                }
+            }
+            await context.SaveChangesAsync();
+        }
+        var large = await ScoreAllAsync();
+
+        large.Agencies.ShouldBe(small.Agencies + 40);
+        large.Commands.ShouldBe(small.Commands);
+        small.Commands.ShouldBeInRange(6, 10);
+    }
+
+    /// <summary>Counts the database commands one context runs, from EF Core's diagnostic events.</summary>
+    private sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly LindaDbContext _context;
+        private readonly List<IDisposable> _subscriptions = [];
+        private int _count;
+
+        public CommandCounter(LindaDbContext context)
+        {
+            _context = context;
+            _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+        }
+
+        public int Count => _count;
+
+        public void OnNext(DiagnosticListener listener)
+        {
+            if (listener.Name == DbLoggerCategory.Name)
+            {
+                lock (_subscriptions)
+                {
+                    _subscriptions.Add(listener.Subscribe(this));
+                }
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data && ReferenceEquals(data.Context, _context))
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            lock (_subscriptions)
+            {
+                _subscriptions.ForEach(s => s.Dispose());
+            }
+        }
+    }
+
     [Theory]
     [ClassData(typeof(AllDatabases))]
     public async Task Watchlist_FiltersByFactorDestinationAndState(DatabaseKind kind)
@@ -342,6 +483,18 @@ public sealed class RiskWatchlistTests
         response.RedirectTarget().ShouldStartWith("/staff/account/denied");
         (await client.GetAsync(response.RedirectTarget())).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await app.QueryAsync(d => d.AuditEvents.CountAsync(e => e.Action == WatchlistModel.ExportAction))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task RiskDocument_ListsEveryFactorWithTheCapOfTheModel()
+    {
+        var document = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "docs", "risk.md"));
+
+        foreach (var factor in RiskModel.Factors)
+        {
+            document.ShouldContain($"(`{factor.Code}`) | {(factor.Direction == RiskDirection.Raises ? "adds" : "takes off")} | {factor.Cap:0} |");
+        }
+        document.ShouldContain($"**low** below {RiskModel.MediumFrom}, **medium** from {RiskModel.MediumFrom}, **high** from {RiskModel.HighFrom}");
     }
 
     [Fact]

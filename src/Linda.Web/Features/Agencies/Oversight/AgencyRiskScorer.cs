@@ -12,9 +12,10 @@ public sealed record AgencyRiskRow(Guid Id, string LicenceNumber, string Name, L
 /// <summary>
 /// Loads what the risk model needs and scores agencies. All agencies take a fixed handful of queries whatever the
 /// registry's size (agencies, sanctions, IRIS milestones, moderated feedback, destinations, sanctioned agencies),
-/// each a narrow projection: feedback is read without its encrypted columns, so nothing is decrypted.
+/// each a narrow projection: feedback is read without its encrypted columns, so nothing is decrypted. Look-alikes
+/// of sanctioned agencies are remembered between requests (<see cref="LookalikeCache"/>).
 /// </summary>
-public sealed class AgencyRiskScorer(LindaDbContext db, TimeProvider time)
+public sealed class AgencyRiskScorer(LindaDbContext db, TimeProvider time, LookalikeCache lookalikeCache)
 {
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
@@ -98,7 +99,7 @@ public sealed class AgencyRiskScorer(LindaDbContext db, TimeProvider time)
                 .Select(x => new { x.AgencyId, x.Name })
                 .ToListAsync(ct))
             .ToLookup(x => x.AgencyId, x => x.Name);
-        var lookalikes = await SanctionedAgenciesAsync(today, ct);
+        var lookalikeOf = lookalikeCache.For(await SanctionedAgenciesAsync(today, ct));
 
         var rows = new List<AgencyRiskRow>(agencies.Count);
         foreach (var a in agencies)
@@ -116,7 +117,7 @@ public sealed class AgencyRiskScorer(LindaDbContext db, TimeProvider time)
                 IrisStage = stage,
                 IrisStageReachedOn = reachedOn,
                 Feedback = [.. feedback[a.Id]],
-                LookalikeOf = lookalikes.Find(a.Id.ToString(), a.Name, aliases[a.Id]),
+                LookalikeOf = lookalikeOf(a.Id, a.Name, [.. aliases[a.Id].Order(StringComparer.Ordinal)]),
             };
             rows.Add(new AgencyRiskRow(a.Id, a.LicenceNumber, a.Name, state, AgencyRisk.Compute(input), [.. destinations[a.Id].Order(StringComparer.Ordinal)]));
         }
@@ -127,7 +128,7 @@ public sealed class AgencyRiskScorer(LindaDbContext db, TimeProvider time)
     /// The agencies that are deregistered or suspended today, with their aliases: found through their sanctions,
     /// so that this stays a few rows however large the registry.
     /// </summary>
-    private async Task<SanctionedLookalikes> SanctionedAgenciesAsync(DateOnly today, CancellationToken ct)
+    private async Task<IReadOnlyList<RegistryAgency>> SanctionedAgenciesAsync(DateOnly today, CancellationToken ct)
     {
         var sanctioned = await db.Agencies.AsNoTracking()
             .Where(a => a.Sanctions.Any(s => s.Kind == SanctionKind.Deregistration || s.Kind == SanctionKind.Suspension))
@@ -142,10 +143,15 @@ public sealed class AgencyRiskScorer(LindaDbContext db, TimeProvider time)
             })
             .AsSplitQuery()
             .ToListAsync(ct);
-        return new SanctionedLookalikes(sanctioned.Select(a => new RegistryAgency(
-            a.Id.ToString(), a.Name, a.LicenceNumber,
-            LicenceValidity.Compute(a.ExpiresOn, a.Sanctions.Select(s => ToSanction(new RiskSanction(s.Kind, s.EffectiveOn, s.EndsOn))), today),
-            a.ExpiresOn, a.Aliases, [], [], [])));
+        return
+        [
+            .. sanctioned
+                .Select(a => new RegistryAgency(
+                    a.Id.ToString(), a.Name, a.LicenceNumber,
+                    LicenceValidity.Compute(a.ExpiresOn, a.Sanctions.Select(s => ToSanction(new RiskSanction(s.Kind, s.EffectiveOn, s.EndsOn))), today),
+                    a.ExpiresOn, [.. a.Aliases.Order(StringComparer.Ordinal)], [], [], []))
+                .Where(a => a.State is LicenceState.Deregistered or LicenceState.Suspended),
+        ];
     }
 
     private static AgencySanction ToSanction(RiskSanction s) => new() { Kind = s.Kind, EffectiveOn = s.EffectiveOn, EndsOn = s.EndsOn, Reason = "" };
