@@ -101,6 +101,8 @@ public static class LindaServices
         services.AddScoped<Features.Admin.Users.CreateStaffUserHandler>();
         services.AddScoped<SignInOutcome>();
         services.AddScoped<Features.Agencies.Oversight.ImportRegistryHandler>();
+        services.AddScoped<Features.Agencies.Oversight.AgencyRiskScorer>();
+        services.AddSingleton<Features.Agencies.Oversight.LookalikeCache>();
         services.AddSingleton<Features.Agencies.Verification.RegistryMatcher>();
         services.AddScoped<Features.Agencies.Verification.VerifyAgencyHandler>();
         services.AddScoped<Features.Intake.RecordSignalHandler>();
