@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Linda.Web.Features.Admin;
 
 /// <summary>
-/// Synthetic demo data for Development: four organisations and one account per role. Every name is
+/// Synthetic demo data for Development: four organisations, one account per role and the hotline desk's demo
+/// signals (<see cref="Intake.Desk.DeskDemoSeed"/>). Every name is
 /// invented; demo accounts are refused sign-in in any other environment.
 /// </summary>
 public static class DevelopmentSeed
@@ -62,6 +63,8 @@ public static class DevelopmentSeed
                 throw new InvalidOperationException($"Could not seed the demo {account.Role}: {string.Join(" ", result.Errors)}");
             }
         }
+
+        await Intake.Desk.DeskDemoSeed.SeedAsync(scope.ServiceProvider, db, ct);
     }
 
     /// <summary>
