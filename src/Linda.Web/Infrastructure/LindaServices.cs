@@ -7,6 +7,7 @@ using Linda.Data.Encryption;
 using Linda.Data.Identity;
 using Linda.Web.Features.Account;
 using Linda.Web.Features.Admin;
+using Linda.Web.Features.Intake.Desk;
 using Linda.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
@@ -38,6 +39,7 @@ public static class LindaServices
         services.AddHostedService<KeyRingKeeper>();
 
         AddIdentity(services);
+        services.AddHotlineDesk(configuration);
         AddWeb(builder, settings);
     }
 
@@ -96,7 +98,9 @@ public static class LindaServices
                 .Build())
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
             .AddPolicy(Policies.Admin, p => p.RequireRole(StaffRoles.Admin))
-            .AddPolicy(Policies.Oversight, p => p.RequireRole(StaffRoles.OversightOfficer));
+            .AddPolicy(Policies.Oversight, p => p.RequireRole(StaffRoles.OversightOfficer))
+            .AddPolicy(Policies.Desk, p => p.RequireRole(StaffRoles.HotlineOperator, StaffRoles.Supervisor))
+            .AddPolicy(Policies.Cases, p => p.RequireRole(StaffRoles.Caseworker, StaffRoles.Supervisor, StaffRoles.HotlineOperator));
         services.AddSingleton<TwoFactorPolicy>();
         services.AddScoped<Features.Admin.Users.CreateStaffUserHandler>();
         services.AddScoped<SignInOutcome>();
@@ -108,6 +112,7 @@ public static class LindaServices
         services.AddScoped<Features.Intake.RecordSignalHandler>();
         services.AddScoped<Features.Agencies.Feedback.SubmitFeedbackHandler>();
         services.AddScoped<Features.Agencies.Feedback.FeedbackSummaries>();
+        services.AddScoped<Features.Staff.UnreadNotifications>();
     }
 
     private static void AddWeb(WebApplicationBuilder builder, LindaSettings settings)
@@ -133,6 +138,8 @@ public static class LindaServices
                 o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 o.Conventions.AuthorizeFolder("/Agencies/Oversight", Policies.Oversight);
+                o.Conventions.AuthorizeFolder("/Intake/Desk", Policies.Desk);
+                o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
             })
             .AddMvcOptions(o => o.Filters.Add<RequireTwoFactorFilter>())
             .AddViewLocalization()
@@ -168,4 +175,10 @@ public static class Policies
     public const string Staff = "Staff";
     public const string Admin = "Admin";
     public const string Oversight = "Oversight";
+
+    /// <summary>The hotline desk: queue, call log, signals (HotlineOperator, Supervisor).</summary>
+    public const string Desk = "Desk";
+
+    /// <summary>Case pages; each page also checks the case belongs to the user's organisation.</summary>
+    public const string Cases = "Cases";
 }

@@ -91,6 +91,69 @@ public sealed class RecordSignalHandler(LindaDbContext db, BlindIndex index, Reg
         return new RecordedReport(reference, followUpCode, signal.Urgency, Replayed: false, Conflict: false);
     }
 
+    /// <summary>
+    /// Records a hotline call. Calls that carry something (a case, a question, a referral, a follow-up) are triaged
+    /// like any report and alert supervisors when P1; silent, prank, wrong-number and abusive calls are stored closed
+    /// and untriaged, so they are counted but never queued. A call gets no follow-up code: the caller has the hotline.
+    /// </summary>
+    public async Task<Signal> RecordCallAsync(HotlineCall call, CancellationToken ct)
+    {
+        var report = call.Report;
+        var triaged = call.Type.IsTriaged();
+        var triage = triaged ? TriageEngine.Suggest(report.Categories, report.Description) : null;
+        var now = time.GetUtcNow().UtcDateTime;
+        var signal = new Signal
+        {
+            Reference = ReferenceCodes.New(ReferencePrefix),
+            Channel = SignalChannel.Hotline,
+            ReceivedAt = now,
+            Language = report.Language,
+            ReporterRelation = report.ReporterRelation,
+            Categories = string.Join(',', report.Categories),
+            Description = report.Description,
+            Country = report.Country,
+            City = report.City,
+            County = report.County,
+            Since = report.Since,
+            AgencyName = report.AgencyName,
+            AgencyId = await registry.ResolveAsync(report.AgencyName, null, ct),
+            EmployerName = report.EmployerName,
+            PersonName = report.PersonName,
+            PersonPhone = report.PersonPhone,
+            PersonPhoneIndex = PhoneIndex(report.PersonPhone),
+            ReporterPhone = call.CallerPhone,
+            ReporterPhoneIndex = PhoneIndex(call.CallerPhone),
+            ContactChannel = report.ContactChannel,
+            SafeTimes = report.SafeTimes,
+            TimeZone = report.TimeZone,
+            DoNotCall = report.DoNotCall,
+            NoMessages = report.NoMessages,
+            ConsentToFollowUp = report.ConsentToFollowUp,
+            CallType = call.Type,
+            CallDurationSeconds = call.DurationSeconds,
+            // Untriaged calls still need a value: the least urgent, never shown or queued.
+            SuggestedUrgency = triage?.Urgency ?? Urgency.P4,
+            SuggestedReasons = triage is null ? "" : string.Join(',', triage.Reasons.Select(r => r.Code)),
+            IsTriaged = triaged,
+        };
+        if (!triaged)
+        {
+            signal.Status = SignalStatus.ClosedNonActionable;
+            signal.CloseReason = $"{call.Type} call";
+            signal.ClosedAt = now;
+        }
+        else if (call.HandledDuringCall)
+        {
+            signal.Status = SignalStatus.Resolved;
+            signal.RespondedAt = now;
+            signal.ClosedAt = now;
+        }
+        db.Signals.Add(signal);
+        await AlertIfUrgentAsync(signal, ct);
+        await db.SaveChangesAsync(ct);
+        return signal;
+    }
+
     /// <summary>Blind index of an E.164 number (null stays null).</summary>
     public string? PhoneIndex(string? e164) => e164 is null ? null : index.Compute(PhonePurpose, e164);
 
@@ -109,7 +172,10 @@ public sealed class RecordSignalHandler(LindaDbContext db, BlindIndex index, Reg
         }
         var supervisors = await SupervisorsOnDuty().ToListAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
-        var reason = signal.SuggestedReasons.Split(',')[0];
+        // An operator who raised a signal to P1 is the reason, not the suggestion they overrode.
+        var reason = signal.ConfirmedUrgency is not null && signal.ConfirmedUrgency != signal.SuggestedUrgency
+            ? "raised to P1 by the operator"
+            : signal.SuggestedReasons.Split(',')[0];
         foreach (var supervisor in supervisors)
         {
             var text = $"P1 report {signal.Reference}: {reason.Replace('_', ' ')}";
