@@ -14,6 +14,12 @@ namespace Linda.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class LindaAppFactory(TestDatabase database, string? masterKey = null, string environment = "Testing") : WebApplicationFactory<Program>
 {
+    static LindaAppFactory()
+    {
+        // Hundreds of test hosts would each watch appsettings.json and exhaust the per-user inotify limit.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     private readonly Dictionary<string, string?> _settings = new()
     {
         ["Database:Provider"] = database.Kind.ToString(),
