@@ -55,6 +55,8 @@ public sealed class LindaDbContext(
 
     public DbSet<AgencyFeedback> AgencyFeedback => Set<AgencyFeedback>();
 
+    public DbSet<RegistryImport> RegistryImports => Set<RegistryImport>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DateTime UtcNow => timeProvider.GetUtcNow().UtcDateTime;
