@@ -101,6 +101,8 @@ public static class LindaServices
         services.AddScoped<Features.Admin.Users.CreateStaffUserHandler>();
         services.AddScoped<SignInOutcome>();
         services.AddScoped<Features.Agencies.Oversight.ImportRegistryHandler>();
+        services.AddSingleton<Features.Agencies.Oversight.RegistryImportQueue>();
+        services.AddHostedService<Features.Agencies.Oversight.RegistryImportWorker>();
         services.AddSingleton<Features.Agencies.Verification.RegistryMatcher>();
         services.AddScoped<Features.Agencies.Verification.VerifyAgencyHandler>();
     }
