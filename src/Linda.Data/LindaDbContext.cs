@@ -64,6 +64,8 @@ public sealed class LindaDbContext(
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<RegistryImport> RegistryImports => Set<RegistryImport>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DateTime UtcNow => timeProvider.GetUtcNow().UtcDateTime;

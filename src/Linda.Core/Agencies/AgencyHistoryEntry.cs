@@ -11,6 +11,12 @@ public enum AgencyChange
     IssueDateChanged,
     Sanctioned,
     IrisStageReached,
+    AliasAdded,
+    AliasRemoved,
+    ContactAdded,
+    ContactRemoved,
+    DestinationAdded,
+    DestinationRemoved,
 }
 
 /// <summary>One dated change in an agency's record: what changed from what to what, and from which source.</summary>
@@ -23,6 +29,9 @@ public sealed class AgencyHistoryEntry
     public string? From { get; set; }
     public string? To { get; set; }
 
-    /// <summary>Where the change came from: an import file name, or "sanction".</summary>
+    /// <summary>
+    /// Where the change came from: an import file name, "sanction", "IRIS", or for an alias, contact or destination
+    /// the id of the officer who made it (shown as their name).
+    /// </summary>
     public string? Source { get; set; }
 }

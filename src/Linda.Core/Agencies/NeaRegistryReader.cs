@@ -32,28 +32,26 @@ public static class NeaRegistryReader
 
     public sealed record Result(IReadOnlyList<NeaRegistryRow> Rows, IReadOnlyList<NeaRegistryIssue> Rejections, IReadOnlyList<NeaRegistryIssue> Warnings);
 
+    /// <summary>
+    /// What is wrong with the layout of a file (empty, or columns missing), read from its header line only; null when
+    /// the layout is right. Lets an upload be refused at once instead of after it has been queued.
+    /// </summary>
+    public static string? HeaderProblem(TextReader reader)
+    {
+        using var csv = new CsvReader(reader, Configuration());
+        return HeaderProblem(csv);
+    }
+
     public static Result Read(TextReader reader)
     {
         var rows = new List<NeaRegistryRow>();
+        using var csv = new CsvReader(reader, Configuration());
+        if (HeaderProblem(csv) is { } layout)
+        {
+            return new(rows, [new(1, layout)], []);
+        }
         var rejections = new List<NeaRegistryIssue>();
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            TrimOptions = TrimOptions.Trim,
-            BadDataFound = null,
-            MissingFieldFound = null,
-            DetectColumnCountChanges = false,
-        };
-        using var csv = new CsvReader(reader, configuration);
-        if (!csv.Read() || !csv.ReadHeader())
-        {
-            return new(rows, [new(1, "The file is empty.")], []);
-        }
         var header = csv.HeaderRecord ?? [];
-        var missing = Columns.Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (missing.Count > 0)
-        {
-            return new(rows, [new(1, $"Missing column(s): {string.Join(", ", missing)}. Expected: {string.Join(",", Columns)}.")], []);
-        }
         var index = Columns.ToDictionary(c => c, c => Array.FindIndex(header, h => string.Equals(h, c, StringComparison.OrdinalIgnoreCase)));
         var warnings = new List<NeaRegistryIssue>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -76,6 +74,26 @@ public static class NeaRegistryReader
             rows.Add(row);
         }
         return new(rows, rejections, warnings);
+    }
+
+    private static CsvConfiguration Configuration() => new(CultureInfo.InvariantCulture)
+    {
+        TrimOptions = TrimOptions.Trim,
+        BadDataFound = null,
+        MissingFieldFound = null,
+        DetectColumnCountChanges = false,
+    };
+
+    /// <summary>Reads the header line of <paramref name="csv"/> and says what is wrong with it, if anything.</summary>
+    private static string? HeaderProblem(CsvReader csv)
+    {
+        if (!csv.Read() || !csv.ReadHeader())
+        {
+            return "The file is empty.";
+        }
+        var header = csv.HeaderRecord ?? [];
+        var missing = Columns.Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+        return missing.Count > 0 ? $"Missing column(s): {string.Join(", ", missing)}. Expected: {string.Join(",", Columns)}." : null;
     }
 
     private static string? Validate(Func<string, string?> field, out NeaRegistryRow? row, int line, Action<string> warn)

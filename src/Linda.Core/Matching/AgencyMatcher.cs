@@ -18,8 +18,9 @@ namespace Linda.Core.Matching;
 /// <para>
 /// The verdict follows issue 3: the same agency (same licence number or contact, or a core that is the same give or
 /// take typing slips, word order, spacing and transliteration) gives that agency's licence state. A look-alike needs
-/// a near name together with a licence number or contact of a different agency, or a close resemblance to an agency
-/// that is expired, suspended or deregistered while the core differs. Licensed agencies that merely share words are
+/// a near name together with a licence number or contact of a different agency, a licensed agency's name with a licence
+/// number that no agency has, or a close resemblance to an agency that is expired, suspended or deregistered while the
+/// core differs. Licensed agencies that merely share words are
 /// only ever "also similar".
 /// </para>
 /// </remarks>
@@ -191,13 +192,27 @@ public sealed class AgencyMatcher
         var sameName = ownerComparisons.Where(o => o.Value.CoreMatch <= CoreRelation.Typo).Select(o => o.Key).ToHashSet();
         if (sameName.Count > 0)
         {
+            // A detail that the agency named does not have but another agency does (its own e-mail beside someone
+            // else's licence number) means someone is mixing two agencies: a look-alike when the name is a licensed one.
+            var held = sameName.SelectMany(a => hits[a]).Select(h => KindGroup(h.Kind)).ToHashSet();
+            var foreign = hits.Where(h => !sameName.Contains(h.Key))
+                .OrderBy(h => _agencies[h.Key].Name, StringComparer.Ordinal).ThenBy(h => _agencies[h.Key].Id, StringComparer.Ordinal)
+                .SelectMany(h => h.Value.Where(hit => !held.Contains(KindGroup(hit.Kind))).Select(hit => BelongsToOther(hit, _agencies[h.Key])))
+                .ToArray();
+            var borrowed = foreign.Length > 0 && sameName.Any(a => _agencies[a].State == LicenceState.Licensed);
             var matches = Ordered(sameName.Select(a =>
-                new AgencyMatch(_agencies[a], 1.0, true, [.. IdentifierReasons(hits[a]), .. SameAgencyNameReasons(ownerComparisons[a]), .. StateReasons(_agencies[a])])))
+                new AgencyMatch(_agencies[a], 1.0, !borrowed,
+                    [.. IdentifierReasons(hits[a]), .. SameAgencyNameReasons(ownerComparisons[a]), .. borrowed ? foreign : [], .. StateReasons(_agencies[a])])))
                 .Take(MaxMatches).ToArray();
-            var others = hits.Keys.Where(a => !sameName.Contains(a)).Select(a =>
-                    new AgencyMatch(_agencies[a], ownerComparisons[a].Similarity, false, [.. IdentifierReasons(hits[a]), NameDoesNotMatch(a), .. StateReasons(_agencies[a])]))
-                .Concat(compared.Values.Where(c => !hits.ContainsKey(c.Agency) && IsWorthShowing(c)).Select(AlsoSimilar));
-            return new AgencyVerification(FromState(matches[0].Agency.State), matches, Ordered(others).Take(MaxMatches).ToArray());
+            var owners = hits.Keys.Where(a => !sameName.Contains(a)).Select(a =>
+                new AgencyMatch(_agencies[a], ownerComparisons[a].Similarity, false, [.. IdentifierReasons(hits[a]), NameDoesNotMatch(a), .. StateReasons(_agencies[a])]));
+            var nameAlike = compared.Values.Where(c => !hits.ContainsKey(c.Agency) && IsWorthShowing(c)).Select(AlsoSimilar);
+            if (borrowed)
+            {
+                var shown = Ordered(matches.Take(MaxMatches - 2).Concat(Ordered(owners).Take(2))).ToArray();
+                return new AgencyVerification(Verdict.Lookalike, shown, Ordered(nameAlike).Take(MaxMatches).ToArray());
+            }
+            return new AgencyVerification(FromState(matches[0].Agency.State), matches, Ordered(owners.Concat(nameAlike)).Take(MaxMatches).ToArray());
         }
 
         // The name is not the name registered with the licence number or contact given.
@@ -238,13 +253,19 @@ public sealed class AgencyMatcher
         {
             var bestSector = sameCore.Min(c => c.Sector);
             var same = sameCore.Where(c => c.Sector == bestSector).ToList();
-            var notFoundReasons = notFound.Select(NotRegistered).ToArray();
-            var matches = Ordered(same.Select(c =>
-                    new AgencyMatch(_agencies[c.Agency], c.Similarity, true, [.. SameAgencyNameReasons(c), .. notFoundReasons, .. StateReasons(_agencies[c.Agency])])))
-                .Take(MaxMatches).ToArray();
             var sameAgencies = same.Select(c => c.Agency).ToHashSet();
-            var also = compared.Values.Where(c => !sameAgencies.Contains(c.Agency) && IsWorthShowing(c)).Select(AlsoSimilar);
-            return new AgencyVerification(FromState(matches[0].Agency.State), matches, Ordered(also).Take(MaxMatches).ToArray());
+            var also = Ordered(compared.Values.Where(c => !sameAgencies.Contains(c.Agency) && IsWorthShowing(c)).Select(AlsoSimilar)).Take(MaxMatches).ToArray();
+            // Every registered agency has a licence number, so one that is in no registry row beside the name of a
+            // licensed agency is someone borrowing the name: a look-alike, never an accusation of the agency named.
+            // Its own number is shown beside, so a typing slip is plain to see. (A phone or e-mail that is not on
+            // record proves nothing: agencies have more contacts than the registry knows.)
+            var wrongLicence = notFound.Exists(h => h.Kind == IdentifierKind.Licence);
+            var borrowed = wrongLicence && same.Exists(c => _agencies[c.Agency].State == LicenceState.Licensed);
+            var matches = Ordered(same.Select(c =>
+                    new AgencyMatch(_agencies[c.Agency], c.Similarity, !borrowed,
+                        [.. SameAgencyNameReasons(c), .. NotRegisteredReasons(notFound, _agencies[c.Agency]), .. StateReasons(_agencies[c.Agency])])))
+                .Take(MaxMatches).ToArray();
+            return new AgencyVerification(borrowed ? Verdict.Lookalike : FromState(matches[0].Agency.State), matches, also);
         }
 
         var resembled = compared.Values.Where(c => c.Relation == CoreRelation.Resembles && IsUnlicensed(_agencies[c.Agency].State)).ToList();
@@ -731,6 +752,9 @@ public sealed class AgencyMatcher
             _ => MatchReason.Of(MatchReasonCodes.SameWebsite),
         }).DistinctBy(r => r.Code);
 
+    /// <summary>An e-mail address and an e-mail at the agency's own domain are the same kind of detail.</summary>
+    private static IdentifierKind KindGroup(IdentifierKind kind) => kind == IdentifierKind.EmailDomain ? IdentifierKind.Email : kind;
+
     private static MatchReason BelongsToOther(IdentifierHit hit, RegistryAgency owner) => hit.Kind switch
     {
         IdentifierKind.Licence => MatchReason.Of(MatchReasonCodes.LicenceNumberBelongsToOtherAgency, ("licence", hit.Registered), ("agency", owner.Name)),
@@ -738,6 +762,19 @@ public sealed class AgencyMatcher
         IdentifierKind.Email or IdentifierKind.EmailDomain => MatchReason.Of(MatchReasonCodes.EmailBelongsToOtherAgency, ("agency", owner.Name), ("state", owner.State.ToString())),
         _ => MatchReason.Of(MatchReasonCodes.WebsiteBelongsToOtherAgency, ("agency", owner.Name), ("state", owner.State.ToString())),
     };
+
+    /// <summary>What the query gave that the agency does not have, each with the agency's own licence number after a wrong one.</summary>
+    private static IEnumerable<MatchReason> NotRegisteredReasons(List<IdentifierHit> notFound, RegistryAgency agency)
+    {
+        foreach (var hit in notFound)
+        {
+            yield return NotRegistered(hit);
+            if (hit.Kind == IdentifierKind.Licence && !string.IsNullOrEmpty(agency.LicenceNumber))
+            {
+                yield return MatchReason.Of(MatchReasonCodes.RegisteredLicenceNumber, ("licence", agency.LicenceNumber));
+            }
+        }
+    }
 
     private static MatchReason NotRegistered(IdentifierHit hit) => hit.Kind switch
     {

@@ -50,6 +50,31 @@ public sealed partial record AgencyQuery(string? Name = null, string? LicenceNum
         return new AgencyQuery(Name: value);
     }
 
+    /// <summary>
+    /// A free-text query with the details a person was given beside it ("the name they told me, and this phone
+    /// number"), so that a name and a contact or licence number that belong to different agencies can be told apart.
+    /// Each detail fills its own slot, in place of a reading of the text as the same kind. Blank details are ignored;
+    /// a phone number is kept in E.164 when it can be read. Never throws.
+    /// </summary>
+    public static AgencyQuery Parse(string? text, string? phone, string? licenceNumber, string? email)
+    {
+        var query = Parse(text);
+        if (!string.IsNullOrWhiteSpace(phone))
+        {
+            var value = phone.Trim();
+            query = query with { Phone = PhoneNormaliser.ToE164(value) ?? value };
+        }
+        if (!string.IsNullOrWhiteSpace(licenceNumber))
+        {
+            query = query with { LicenceNumber = licenceNumber.Trim() };
+        }
+        if (!string.IsNullOrWhiteSpace(email))
+        {
+            query = query with { Email = email.Trim() };
+        }
+        return query;
+    }
+
     /// <summary>The patterns are linear; the timeout is a guard, and a guard must not turn into a 500.</summary>
     private static bool IsMatch(Regex pattern, string value)
     {

@@ -55,6 +55,8 @@ public static class MatchReasonCodes
     public const string WebsiteBelongsToOtherAgency = "website-belongs-to-other-agency";
     /// <summary>Values: licence.</summary>
     public const string LicenceNumberNotRegistered = "licence-number-not-registered";
+    /// <summary>The licence number registered for the agency named, shown beside one it does not have. Values: licence.</summary>
+    public const string RegisteredLicenceNumber = "registered-licence-number";
     public const string PhoneNotRegistered = "phone-not-registered";
     public const string EmailNotRegistered = "email-not-registered";
     public const string WebsiteNotRegistered = "website-not-registered";
@@ -81,7 +83,7 @@ public static class MatchReasonCodes
         NameIdentical, MatchesAlias, WordsInDifferentOrder, ArticleDiffers, NameDiffersByLetters, SoundsAlike, SectorWordDiffers,
         SectorWordMissing, SectorWordExtra, CoreSharedBySeveral, DistinctiveNameDiffers, SharesWords, SimilarSpelling, NameDoesNotMatch,
         SameLicenceNumber, SamePhone, SameEmail, SameWebsite, SameEmailDomain, LicenceNumberBelongsToOtherAgency,
-        PhoneBelongsToOtherAgency, EmailBelongsToOtherAgency, WebsiteBelongsToOtherAgency, LicenceNumberNotRegistered,
+        PhoneBelongsToOtherAgency, EmailBelongsToOtherAgency, WebsiteBelongsToOtherAgency, LicenceNumberNotRegistered, RegisteredLicenceNumber,
         PhoneNotRegistered, EmailNotRegistered, WebsiteNotRegistered, ResemblesExpiredAgency, ResemblesSuspendedAgency,
         ResemblesDeregisteredAgency, LicenceValidUntil, LicenceValid, LicenceExpiredOn, LicenceExpired, LicenceSuspended,
         AgencyDeregistered, LicenceStateUnknown,

@@ -39,6 +39,7 @@ public static class MatchReasonText
         [MatchReasonCodes.EmailBelongsToOtherAgency] = ("e-mail belongs to a different {state} agency, {agency}", "barua pepe ni ya wakala mwingine {state}, {agency}"),
         [MatchReasonCodes.WebsiteBelongsToOtherAgency] = ("website belongs to a different {state} agency, {agency}", "tovuti ni ya wakala mwingine {state}, {agency}"),
         [MatchReasonCodes.LicenceNumberNotRegistered] = ("licence number {licence} is not in the registry", "namba ya leseni {licence} haimo kwenye sajili"),
+        [MatchReasonCodes.RegisteredLicenceNumber] = ("this agency's licence number is {licence}", "namba ya leseni ya wakala huyu ni {licence}"),
         [MatchReasonCodes.PhoneNotRegistered] = ("this phone number is not registered for the agency", "namba hii ya simu haijasajiliwa kwa wakala huyu"),
         [MatchReasonCodes.EmailNotRegistered] = ("this e-mail address is not registered for the agency", "barua pepe hii haijasajiliwa kwa wakala huyu"),
         [MatchReasonCodes.WebsiteNotRegistered] = ("this website is not registered for the agency", "tovuti hii haijasajiliwa kwa wakala huyu"),

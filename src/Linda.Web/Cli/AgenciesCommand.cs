@@ -29,7 +29,10 @@ public static class AgenciesCommand
                 }
             });
             using var reader = path.OpenText();
-            var summary = await services.GetRequiredService<ImportRegistryHandler>().HandleAsync(reader, path.Name, progress, token);
+            var handler = services.GetRequiredService<ImportRegistryHandler>();
+            // Recorded like an upload, so the officers' list of imports shows this one too.
+            var run = await handler.StartAsync(path.Name, token);
+            var summary = await handler.HandleAsync(reader, path.Name, run, progress, token);
             if (interactive)
             {
                 options.Output.WriteLine();

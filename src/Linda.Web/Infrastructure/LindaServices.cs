@@ -107,6 +107,8 @@ public static class LindaServices
         services.AddScoped<Features.Agencies.Oversight.ImportRegistryHandler>();
         services.AddScoped<Features.Agencies.Oversight.AgencyRiskScorer>();
         services.AddSingleton<Features.Agencies.Oversight.LookalikeCache>();
+        services.AddSingleton<Features.Agencies.Oversight.RegistryImportQueue>();
+        services.AddHostedService<Features.Agencies.Oversight.RegistryImportWorker>();
         services.AddSingleton<Features.Agencies.Verification.RegistryMatcher>();
         services.AddScoped<Features.Agencies.Verification.VerifyAgencyHandler>();
         services.AddScoped<Features.Intake.RecordSignalHandler>();

@@ -67,4 +67,21 @@ public sealed class NeaRegistryReaderTests
         result.Rows.ShouldBeEmpty();
         result.Rejections.ShouldHaveSingleItem().Line.ShouldBe(1);
     }
+
+    [Fact]
+    public void HeaderProblem_TheRealRegistry_IsNone()
+    {
+        using var file = File.OpenText(RealRegistryPath());
+
+        NeaRegistryReader.HeaderProblem(file).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("", "The file is empty.")]
+    [InlineData("name,phone\nSomething,0712345678\n", "Missing column(s): licenseNumber, agencyName, email, website, serviceType, issueDate, expiryDate, statusOverride.")]
+    [InlineData("LICENSENUMBER,agencyName,email,website,serviceType,issueDate,expiryDate\n", "Missing column(s): statusOverride.")]
+    public void HeaderProblem_WrongLayout_SaysWhatIsMissing(string text, string expected)
+    {
+        NeaRegistryReader.HeaderProblem(new StringReader(text))!.ShouldStartWith(expected);
+    }
 }

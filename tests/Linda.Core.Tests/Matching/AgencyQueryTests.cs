@@ -83,4 +83,23 @@ public sealed class AgencyQueryTests
 
         AgencyQuery.Parse(text).ShouldBe(new AgencyQuery(Name: text));
     }
+
+    [Fact]
+    public void Parse_WithDetails_FillsEachSlotBesideTheName()
+    {
+        AgencyQuery.Parse("Riverside Manpower", " 0712 345 678 ", "ra-2025-10-24", "Jobs@Riverside.example")
+            .ShouldBe(new AgencyQuery(Name: "Riverside Manpower", LicenceNumber: "ra-2025-10-24", Phone: "+254712345678", Email: "Jobs@Riverside.example"));
+    }
+
+    [Fact]
+    public void Parse_WithBlankDetails_IsTheTextAlone()
+    {
+        AgencyQuery.Parse("RA/2025/10/24", "", "  ", null).ShouldBe(new AgencyQuery(LicenceNumber: "RA/2025/10/24"));
+    }
+
+    [Fact]
+    public void Parse_DetailOfTheSameKindAsTheText_TakesItsPlace()
+    {
+        AgencyQuery.Parse("0712 345 678", "+971 50 123 4567", null, null).ShouldBe(new AgencyQuery(Phone: "+971501234567"));
+    }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using Linda.Core.Agencies;
 using Linda.Core.Identity;
 using Linda.Data;
 using Linda.Web.Features.Admin;
@@ -33,6 +35,27 @@ public sealed class DemoAccountTests
         feedbackAbout.ShouldNotBeEmpty();
         feedbackAbout.ShouldAllBe(name => name.StartsWith("DEMO "), "invented feedback is never about a real agency");
         (await context.AgencyFeedback.CountAsync()).ShouldBe(14, "seeded once");
+        (await context.AgencyAliases.CountAsync()).ShouldBe(2, "demo profiles are seeded once");
+        (await context.AgencyDestinations.CountAsync()).ShouldBe(7);
+        var phones = await context.AgencyContacts.Where(c => c.Kind == AgencyContactKind.Phone).Select(c => c.Value).ToListAsync();
+        phones.Count.ShouldBe(5);
+        phones.ShouldAllBe(p => p.StartsWith("+254700000"), "synthetic numbers only");
+        phones.Count(p => p == "+254700000199").ShouldBe(2, "one number shared by two agencies");
+    }
+
+    [Fact]
+    public async Task Development_DemoAliasesAndPhones_AreFoundByPublicVerification()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var app = new LindaAppFactory(db, environment: "Development");
+        using var client = app.CreateClient();
+
+        var alias = JsonDocument.Parse(await client.GetStringAsync("/api/v1/agencies/verify?q=bahari+gulf+placements")).RootElement;
+        var shared = JsonDocument.Parse(await client.GetStringAsync("/api/v1/agencies/verify?q=0700+000+199")).RootElement;
+
+        alias.GetProperty("matches")[0].GetProperty("name").GetString().ShouldBe("Al-jami Limited");
+        shared.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("name").GetString())
+            .ShouldBe(["MERCWAYS EXCELLING LIMITED", "RIVERSIDE MANPOWER LIMITED"], ignoreOrder: true);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Linda.Core.Agencies;
 using Linda.Core.Identity;
 using Linda.Web.Tests.Admin;
@@ -24,17 +23,6 @@ public sealed class OversightPagesTests
         return client;
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string path, string fileName)
-    {
-        var (_, token) = await client.GetFormAsync("/staff/agencies/import");
-        using var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(await File.ReadAllBytesAsync(path));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        content.Add(file, "file", fileName);
-        content.Add(new StringContent(token), "__RequestVerificationToken");
-        return await client.PostAsync("/staff/agencies/import", content);
-    }
-
     [Theory]
     [ClassData(typeof(AllDatabases))]
     public async Task Officer_UploadsTheRegistry_ThenFindsAnAgencyWithItsComputedState(DatabaseKind kind)
@@ -43,12 +31,10 @@ public sealed class OversightPagesTests
         await using var app = App(db);
         using var client = await SignInOfficerAsync(app);
 
-        var upload = await UploadAsync(client, Repository.RealRegistry, "nea-registry-2026-07.csv");
-        var summary = await upload.HtmlAsync();
+        var summary = await client.ImportAsync(Repository.RealRegistry, "nea-registry-2026-07.csv");
         var search = await client.GetHtmlAsync("/staff/agencies?q=ra-2025-10-24");
         var expired = await client.GetHtmlAsync("/staff/agencies?state=Expired");
 
-        upload.StatusCode.ShouldBe(HttpStatusCode.OK);
         summary.ShouldContain("1294 added, 0 updated, 0 unchanged, 0 rejected.");
         AdminSession.TableRows(summary, "import-problems").Count.ShouldBe(4);
         var row = AdminSession.TableRows(search, "agencies").ShouldHaveSingleItem();
@@ -64,7 +50,7 @@ public sealed class OversightPagesTests
         await using var db = await TestDatabase.CreateAsync(kind);
         await using var app = App(db);
         using var client = await SignInOfficerAsync(app);
-        await UploadAsync(client, Repository.RealRegistry, "nea.csv");
+        await client.ImportAsync(Repository.RealRegistry, "nea.csv");
         var id = await app.QueryAsync(d => d.Agencies.Where(a => a.ExpiresOn > new DateOnly(2027, 1, 1)).Select(a => a.Id).FirstAsync());
         (await client.GetHtmlAsync($"/staff/agencies/{id}")).ShouldContain("data-testid=\"state\">Licensed<");
 
@@ -87,7 +73,7 @@ public sealed class OversightPagesTests
         await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         await using var app = App(db);
         using var client = await SignInOfficerAsync(app);
-        await UploadAsync(client, Repository.RealRegistry, "nea.csv");
+        await client.ImportAsync(Repository.RealRegistry, "nea.csv");
         var id = await app.QueryAsync(d => d.Agencies.Select(a => a.Id).FirstAsync());
 
         var response = await client.PostFieldsAsync($"/staff/agencies/{id}",
@@ -131,7 +117,7 @@ public sealed class OversightPagesTests
         var path = Path.Combine(db.Directory, "list.xlsx");
         await File.WriteAllTextAsync(path, "not a csv");
 
-        var response = await UploadAsync(client, path, "list.xlsx");
+        var response = await client.UploadAsync(path, "list.xlsx");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.HtmlAsync()).ShouldContain("The file must be a .csv");
@@ -145,7 +131,7 @@ public sealed class OversightPagesTests
         await using var db = await TestDatabase.CreateAsync(kind);
         await using var app = App(db);
         using var client = await SignInOfficerAsync(app);
-        await UploadAsync(client, Repository.RealRegistry, "nea.csv");
+        await client.ImportAsync(Repository.RealRegistry, "nea.csv");
         var ids = await app.QueryAsync(d => d.Agencies.OrderBy(a => a.LicenceKey).Select(a => a.Id).Take(2).ToListAsync());
 
         async Task Record(Guid id, IrisStage stage, string date)

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using Linda.Core.Agencies;
+using Linda.Data;
 using Linda.Web.Tests.Admin;
 using Linda.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Linda.Web.Tests.Agencies;
@@ -138,5 +141,162 @@ public sealed class VerificationTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromSeconds(11));
 
         (await client.GetStringAsync("/api/v1/agencies/verify?q=Zawadi%20Fresh%20Placements")).ShouldContain("\"licensed\"");
+    }
+
+    /// <summary>Gives registry agencies synthetic phones and aliases, as officers do on the agency page.</summary>
+    private async Task AddProfileAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LindaDbContext>();
+        var alJami = await db.Agencies.SingleAsync(a => a.LicenceNumber == "RA/2025/12/20");
+        var mercways = await db.Agencies.SingleAsync(a => a.LicenceNumber == "RA/2026/03/6");
+        db.AgencyContacts.Add(new AgencyContact { AgencyId = mercways.Id, Kind = AgencyContactKind.Phone, Value = "+254700000303", AddedAt = db.UtcNow });
+        db.AgencyContacts.Add(new AgencyContact { AgencyId = alJami.Id, Kind = AgencyContactKind.Email, Value = "bahari.jobs@agency.example", AddedAt = db.UtcNow });
+        db.AgencyAliases.Add(new AgencyAlias { AgencyId = alJami.Id, Name = "Bahari Gulf Placements", AddedAt = db.UtcNow });
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<JsonElement> VerifyAsync(HttpClient client, string query)
+    {
+        var response = await client.GetAsync("/api/v1/agencies/verify?" + query);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Theory]
+    [InlineData("q=0700%20000%20303")]
+    [InlineData("q=%2B254700000303")]
+    [InlineData("q=254-700-000-303")]
+    [InlineData("q=Mercways&phone=(0700)%20000303")]
+    public async Task Api_PhoneAddedByAnOfficerInAnyFormat_FindsTheAgency(string query)
+    {
+        await AddProfileAsync();
+        using var client = _app.CreateClient();
+
+        var root = await VerifyAsync(client, query);
+
+        root.GetProperty("verdict").GetString().ShouldBe("licensed");
+        var match = root.GetProperty("matches")[0];
+        match.GetProperty("name").GetString().ShouldBe("MERCWAYS EXCELLING LIMITED");
+        match.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()).ShouldContain("same phone number");
+    }
+
+    [Fact]
+    public async Task Api_AliasOrExtraEmail_FindsTheAgency()
+    {
+        await AddProfileAsync();
+        using var client = _app.CreateClient();
+
+        var alias = await VerifyAsync(client, "q=bahari%20gulf%20placement");
+        var email = await VerifyAsync(client, "q=Bahari.Jobs%40agency.example");
+
+        alias.GetProperty("verdict").GetString().ShouldBe("licensed");
+        alias.GetProperty("matches")[0].GetProperty("name").GetString().ShouldBe("Al-jami Limited");
+        alias.GetProperty("matches")[0].GetProperty("reasons")[0].GetString().ShouldBe("matches the agency's other registered name 'Bahari Gulf Placements'");
+        email.GetProperty("matches")[0].GetProperty("name").GetString().ShouldBe("Al-jami Limited");
+    }
+
+    [Fact]
+    public async Task Api_LicensedNameWithPhoneOfAnotherLicensedAgency_IsLookalikeExplainedInBothLanguages()
+    {
+        await AddProfileAsync();
+        using var client = _app.CreateClient();
+
+        var english = await VerifyAsync(client, "q=Al-Jami%20Ltd&phone=0700000303");
+        var kiswahili = await VerifyAsync(client, "q=Al-Jami%20Ltd&phone=0700000303&culture=sw");
+
+        english.GetProperty("query").GetString().ShouldBe("Al-Jami Ltd");
+        english.GetProperty("verdict").GetString().ShouldBe("lookalike");
+        var named = english.GetProperty("matches").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "Al-jami Limited");
+        named.GetProperty("reasons").EnumerateArray().Select(r => r.GetString())
+            .ShouldContain("phone belongs to a different licensed agency, MERCWAYS EXCELLING LIMITED");
+        english.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("name").GetString()).ShouldContain("MERCWAYS EXCELLING LIMITED");
+        english.GetProperty("advice").GetString()!.ShouldContain("Do not pay");
+        kiswahili.GetProperty("verdict").GetString().ShouldBe("lookalike");
+        kiswahili.GetProperty("matches").EnumerateArray().SelectMany(m => m.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()))
+            .ShouldContain("namba ya simu ni ya wakala mwingine mwenye leseni, MERCWAYS EXCELLING LIMITED");
+    }
+
+    [Fact]
+    public async Task Api_LicensedNameWithAWrongLicenceNumber_IsLookalikeShowingTheRealOne()
+    {
+        using var client = _app.CreateClient();
+
+        var root = await VerifyAsync(client, "q=Al-Jami&licence=RA%2F2025%2F12%2F99");
+
+        root.GetProperty("verdict").GetString().ShouldBe("lookalike");
+        root.GetProperty("matches")[0].GetProperty("reasons").EnumerateArray().Select(r => r.GetString()).ShouldBe(
+        [
+            "same name (ignoring case, punctuation, spacing and 'Ltd'/'Limited')",
+            "licence number RA/2025/12/99 is not in the registry",
+            "this agency's licence number is RA/2025/12/20",
+            "licence valid until 12 Dec 2026",
+        ]);
+    }
+
+    [Fact]
+    public async Task Api_NameWithItsOwnLicenceNumberAndBlankDetails_IsLicensed()
+    {
+        using var client = _app.CreateClient();
+
+        var root = await VerifyAsync(client, "q=al%20jami&licence=ra-2025-12-20&phone=&email=");
+
+        root.GetProperty("verdict").GetString().ShouldBe("licensed");
+    }
+
+    [Theory]
+    [InlineData("phone", "0712-not-a-phone")]
+    [InlineData("licence", "no number here")]
+    [InlineData("email", "not-an-email")]
+    [InlineData("phone", "LONG")]
+    [InlineData("licence", "LONG")]
+    [InlineData("email", "LONG")]
+    public async Task Api_BadOrOverLongDetail_Is400NamingItWithoutEchoingIt(string parameter, string value)
+    {
+        using var client = _app.CreateClient();
+        var sent = value == "LONG" ? new string('7', 201) : value;
+
+        var response = await client.GetAsync($"/api/v1/agencies/verify?q=Al-Jami&{parameter}={Uri.EscapeDataString(sent)}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var body = await response.Content.ReadAsStringAsync();
+        var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
+        errors.TryGetProperty(parameter, out _).ShouldBeTrue(body);
+        errors.TryGetProperty("q", out _).ShouldBeFalse();
+        body.ShouldNotContain(sent);
+    }
+
+    [Fact]
+    public async Task OpenApi_DocumentsTheExtraParameters()
+    {
+        using var client = _app.CreateClient();
+
+        var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+
+        var parameters = document.GetProperty("paths").GetProperty("/api/v1/agencies/verify").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        parameters.ShouldBe(["q", "phone", "licence", "email"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Page_DetailsWithTheName_ShowTheLookalikeAndKeepTheDetailsOpen()
+    {
+        await AddProfileAsync();
+        using var client = _app.CreateBrowserClient();
+
+        var closed = await client.GetHtmlAsync("/agencies/verify");
+        var page = await client.GetHtmlAsync("/agencies/verify?q=Al-Jami+Ltd&phone=0700+000+303&licence=&email=");
+        var wrong = await client.GetHtmlAsync("/agencies/verify?q=Al-Jami&phone=abc&culture=sw");
+
+        closed.ShouldContain("<details class=\"more-details\">");
+        closed.ShouldContain("Add a phone number or licence number the agency gave you");
+        page.ShouldContain("data-verdict=\"lookalike\"");
+        page.ShouldContain("<details class=\"more-details\" open=\"open\">");
+        page.ShouldContain("value=\"0700 000 303\"");
+        page.ShouldContain("phone belongs to a different licensed agency, MERCWAYS EXCELLING LIMITED");
+        wrong.ShouldNotContain("data-verdict");
+        wrong.ShouldContain("Andika nambari ya simu, kwa mfano");
+        wrong.ShouldContain("id=\"phone-error\"");
     }
 }

@@ -1,5 +1,7 @@
+using Linda.Core.Agencies;
 using Linda.Core.Identity;
 using Linda.Core.Organisations;
+using Linda.Core.Reference;
 using Linda.Data;
 using Linda.Web.Features.Admin.Users;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +50,7 @@ public static class DevelopmentSeed
         await db.SaveChangesAsync(ct);
 
         await ImportRegistryAsync(scope.ServiceProvider, db, ct);
+        await SeedAgencyProfilesAsync(db, ct);
 
         var handler = scope.ServiceProvider.GetRequiredService<CreateStaffUserHandler>();
         foreach (var account in Accounts)
@@ -93,6 +96,66 @@ public static class DevelopmentSeed
     }
 
     public const string RegistryFileName = "nea-registry-2026-07.csv";
+
+    /// <summary>Who the demo's aliases, contacts and destinations were added by.</summary>
+    public const string ProfileSeeder = "demo-seed";
+
+    /// <summary>
+    /// Synthetic other names, phone numbers (+254 700 000 1xx, a block no operator uses) and destinations on a few
+    /// registry agencies, so that the agency page and verification by alias or phone can be tried. One phone number is
+    /// shared by two agencies, as look-alikes often do. Only once, and only for agencies that are in the registry.
+    /// </summary>
+    public static readonly IReadOnlyList<DemoProfile> AgencyProfiles =
+    [
+        new("RA/2025/12/20", ["Bahari Gulf Placements"], ["+254700000101"], ["SAU", "QAT"]),
+        new("RA/2026/03/6", [], ["+254700000102", "+254700000199"], ["ARE"]),
+        new("RA/2025/10/24", ["Riverside Gulf Jobs"], ["+254700000199"], ["SAU", "OMN"]),
+        new("RA/2026/03/8", [], ["+254700000103"], ["KWT", "SAU"]),
+    ];
+
+    private static async Task SeedAgencyProfilesAsync(LindaDbContext db, CancellationToken ct)
+    {
+        if (await db.AgencyAliases.AnyAsync(ct) || await db.AgencyContacts.AnyAsync(ct) || await db.AgencyDestinations.AnyAsync(ct))
+        {
+            return;
+        }
+        var now = db.UtcNow;
+        foreach (var profile in AgencyProfiles)
+        {
+            var key = LicenceNumbers.Normalise(profile.LicenceNumber);
+            var agency = await db.Agencies.FirstOrDefaultAsync(a => a.LicenceKey == key, ct);
+            if (agency is null)
+            {
+                continue;
+            }
+            void History(AgencyChange change, string to) => db.AgencyHistory.Add(new AgencyHistoryEntry
+            {
+                AgencyId = agency.Id,
+                OccurredAt = now,
+                Change = change,
+                To = to,
+                Source = ProfileSeeder,
+            });
+            foreach (var alias in profile.Aliases)
+            {
+                db.AgencyAliases.Add(new AgencyAlias { AgencyId = agency.Id, Name = alias, AddedBy = ProfileSeeder, AddedAt = now });
+                History(AgencyChange.AliasAdded, alias);
+            }
+            foreach (var phone in profile.Phones)
+            {
+                db.AgencyContacts.Add(new AgencyContact { AgencyId = agency.Id, Kind = AgencyContactKind.Phone, Value = phone, AddedBy = ProfileSeeder, AddedAt = now });
+                History(AgencyChange.ContactAdded, $"{AgencyContactKind.Phone} {phone}");
+            }
+            foreach (var code in profile.Destinations)
+            {
+                db.AgencyDestinations.Add(new AgencyDestination { AgencyId = agency.Id, Country = code, AddedBy = ProfileSeeder, AddedAt = now });
+                History(AgencyChange.DestinationAdded, $"{Countries.Find(code)!.Name} ({code})");
+            }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    public sealed record DemoProfile(string LicenceNumber, IReadOnlyList<string> Aliases, IReadOnlyList<string> Phones, IReadOnlyList<string> Destinations);
 
     public sealed record DemoAccount(string Role, string Email, string FullName, int OrganisationIndex);
 }

@@ -15,7 +15,25 @@ public sealed class VerifyModel(VerifyAgencyHandler handler, FeedbackSummaries f
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    public string? Problem { get; private set; }
+    /// <summary>The phone number the agency gave (optional).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Phone { get; set; }
+
+    /// <summary>The licence number the agency gave (optional).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Licence { get; set; }
+
+    /// <summary>The e-mail address the agency gave (optional).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Email { get; set; }
+
+    /// <summary>What is wrong with each field, by its name (q, phone, licence, email).</summary>
+    public IReadOnlyDictionary<string, string> Problems { get; private set; } = new Dictionary<string, string>();
+
+    public string? Problem => Problems.GetValueOrDefault("q");
+
+    /// <summary>The extra details are shown open when one was given or is wrong.</summary>
+    public bool DetailsOpen => new VerifyAgencyRequest(Q, Phone, Licence, Email).HasDetails || Problems.Keys.Any(k => k != "q");
 
     public VerificationAnswer? Answer { get; private set; }
 
@@ -37,10 +55,11 @@ public sealed class VerifyModel(VerifyAgencyHandler handler, FeedbackSummaries f
         {
             return;
         }
-        Problem = VerifyAgencyHandler.Validate(Q);
-        if (Problem is null)
+        var request = new VerifyAgencyRequest(Q, Phone, Licence, Email);
+        Problems = VerifyAgencyHandler.Validate(request);
+        if (Problems.Count == 0)
         {
-            Answer = await handler.HandleAsync(Q!.Trim(), ct);
+            Answer = await handler.HandleAsync(request, ct);
             if (IsAboutTheMatchedAgency)
             {
                 _feedback = await feedback.ForLicencesAsync(Answer.Matches.Select(m => m.LicenceNumber), ct);

@@ -1,14 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using Linda.Core.Agencies;
 using Linda.Data;
+using Linda.Web.Features.Agencies.Verification;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linda.Web.Features.Agencies.Oversight;
 
-/// <summary>One agency for officers: registry details, computed validity, dated history, and recording a sanction.</summary>
-public sealed class DetailsModel(LindaDbContext db, TimeProvider time) : PageModel
+/// <summary>
+/// One agency for officers: registry details, computed validity, dated history, recording a sanction, and the
+/// agency's other names, contacts and destinations (in DetailsModel.Profile.cs).
+/// </summary>
+public sealed partial class DetailsModel(LindaDbContext db, TimeProvider time, RegistryMatcher matcher) : PageModel
 {
     public Agency Agency { get; private set; } = null!;
     public IReadOnlyList<AgencyHistoryEntry> History { get; private set; } = [];
@@ -142,7 +146,9 @@ public sealed class DetailsModel(LindaDbContext db, TimeProvider time) : PageMod
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var agency = await db.Agencies.Include(a => a.Sanctions).AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        var agency = await db.Agencies.Include(a => a.Sanctions)
+            .Include(a => a.Aliases).Include(a => a.Contacts).Include(a => a.Destinations).AsSplitQuery()
+            .AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agency is null)
         {
             return false;
@@ -153,6 +159,7 @@ public sealed class DetailsModel(LindaDbContext db, TimeProvider time) : PageMod
         Iris = await db.IrisMilestones.AsNoTracking().Where(m => m.AgencyId == id).OrderBy(m => m.ReachedOn).ToListAsync(ct);
         IrisStage = IrisProgress.CurrentStage(Iris);
         History = await db.AgencyHistory.AsNoTracking().Where(h => h.AgencyId == id).OrderByDescending(h => h.OccurredAt).ToListAsync(ct);
+        await LoadProfileAsync(ct);
         return true;
     }
 }

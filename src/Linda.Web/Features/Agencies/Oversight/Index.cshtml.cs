@@ -1,4 +1,5 @@
 using Linda.Core.Agencies;
+using Linda.Core.Reference;
 using Linda.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linda.Web.Features.Agencies.Oversight;
 
-/// <summary>The registry for officers: search by name or licence number, filter by computed state.</summary>
+/// <summary>The registry for officers: search by name or licence number, filter by computed state and by destination.</summary>
 public sealed class IndexModel(LindaDbContext db, TimeProvider time) : PageModel
 {
     public const int PageSize = 50;
@@ -17,6 +18,10 @@ public sealed class IndexModel(LindaDbContext db, TimeProvider time) : PageModel
     [BindProperty(SupportsGet = true)]
     public LicenceState? State { get; set; }
 
+    /// <summary>ISO 3166-1 alpha-3 of a destination the agencies recruit for; anything else is ignored.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Destination { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -25,6 +30,9 @@ public sealed class IndexModel(LindaDbContext db, TimeProvider time) : PageModel
     public int Matching { get; private set; }
     public DateOnly Today { get; private set; }
     public IrisCounts Iris { get; private set; } = new(0, 0, 0, 0);
+
+    /// <summary>Agencies recruiting for each destination country that has any.</summary>
+    public IReadOnlyDictionary<string, int> DestinationCounts { get; private set; } = new Dictionary<string, int>();
 
     public sealed record Row(Guid Id, string LicenceNumber, string Name, DateOnly? ExpiresOn, LicenceState State);
 
@@ -42,6 +50,15 @@ public sealed class IndexModel(LindaDbContext db, TimeProvider time) : PageModel
             var key = LicenceNumbers.Normalise(text);
             var lowered = text.ToLowerInvariant();
             query = query.Where(a => a.Name.ToLower().Contains(lowered) || (key != null && a.LicenceKey == key));
+        }
+        DestinationCounts = await db.AgencyDestinations.AsNoTracking().GroupBy(d => d.Country)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var country = Countries.Find(Destination);
+        Destination = country?.Alpha3;
+        if (country is not null)
+        {
+            var code = country.Alpha3;
+            query = query.Where(a => a.Destinations.Any(d => d.Country == code));
         }
         // Validity depends on today's date and on sanctions: computed here, never stored.
         var all = (await query.Include(a => a.Sanctions).OrderBy(a => a.Name).ToListAsync(ct))

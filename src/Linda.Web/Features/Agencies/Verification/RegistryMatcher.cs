@@ -7,7 +7,7 @@ namespace Linda.Web.Features.Agencies.Verification;
 
 /// <summary>
 /// The matcher over the registry as it stands today, built once and shared. It is rebuilt when the registry
-/// changes (an import or a sanction, on this instance or another) or the day changes; the database is
+/// changes (an import, a sanction, an alias or contact added or removed, on this instance or another) or the day changes; the database is
 /// asked for its version at most every few seconds.
 /// </summary>
 public sealed class RegistryMatcher(IServiceScopeFactory scopes, TimeProvider time)
@@ -44,9 +44,16 @@ public sealed class RegistryMatcher(IServiceScopeFactory scopes, TimeProvider ti
                 return current.Matcher;
             }
             var agencies = await db.Agencies.AsNoTracking().Include(a => a.Sanctions).ToListAsync(ct);
+            var aliases = (await db.AgencyAliases.AsNoTracking().Select(x => new { x.AgencyId, x.Name }).ToListAsync(ct))
+                .ToLookup(x => x.AgencyId, x => x.Name);
+            var contacts = (await db.AgencyContacts.AsNoTracking().Select(x => new { x.AgencyId, x.Kind, x.Value }).ToListAsync(ct))
+                .ToLookup(x => (x.AgencyId, x.Kind), x => x.Value);
             var matcher = new AgencyMatcher(agencies.Select(a => new RegistryAgency(
-                a.Id.ToString(), a.Name, a.LicenceNumber, a.StateOn(today), a.ExpiresOn, [], [],
-                a.Email is null ? [] : [a.Email], a.Website is null ? [] : [a.Website])));
+                a.Id.ToString(), a.Name, a.LicenceNumber, a.StateOn(today), a.ExpiresOn,
+                [.. aliases[a.Id]],
+                [.. contacts[(a.Id, AgencyContactKind.Phone)]],
+                [.. Registry(a.Email), .. contacts[(a.Id, AgencyContactKind.Email)]],
+                [.. Registry(a.Website), .. contacts[(a.Id, AgencyContactKind.Website)]])));
             _current = new Snapshot(matcher, version, now);
             return matcher;
         }
@@ -77,11 +84,30 @@ public sealed class RegistryMatcher(IServiceScopeFactory scopes, TimeProvider ti
         return same.Count == 1 && Guid.TryParse(same[0].Agency.Id, out var id) ? id : null;
     }
 
+    /// <summary>
+    /// Makes the next look-up ask the database for its version, so that a change made on this instance shows in its
+    /// next answer; other instances see it within <see cref="CheckEvery"/>.
+    /// </summary>
+    public void Invalidate()
+    {
+        if (_current is { } current)
+        {
+            _current = current with { CheckedAt = DateTimeOffset.MinValue };
+        }
+    }
+
+    private static IEnumerable<string> Registry(string? value) => value is null ? [] : [value];
+
     private static async Task<string> VersionAsync(LindaDbContext db, DateOnly today, CancellationToken ct)
     {
         var agencies = await db.Agencies.CountAsync(ct);
         var lastChange = agencies == 0 ? default : await db.Agencies.MaxAsync(a => a.UpdatedAt, ct);
         var sanctions = await db.AgencySanctions.CountAsync(ct);
-        return $"{today:yyyy-MM-dd}|{agencies}|{lastChange.Ticks}|{sanctions}";
+        // Aliases and contacts are only added and removed, never edited: their count and latest addition tell.
+        var aliases = await db.AgencyAliases.CountAsync(ct);
+        var lastAlias = aliases == 0 ? default : await db.AgencyAliases.MaxAsync(x => x.AddedAt, ct);
+        var contacts = await db.AgencyContacts.CountAsync(ct);
+        var lastContact = contacts == 0 ? default : await db.AgencyContacts.MaxAsync(x => x.AddedAt, ct);
+        return $"{today:yyyy-MM-dd}|{agencies}|{lastChange.Ticks}|{sanctions}|{aliases}|{lastAlias.Ticks}|{contacts}|{lastContact.Ticks}";
     }
 }

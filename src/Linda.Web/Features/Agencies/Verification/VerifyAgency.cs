@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Linda.Core.Matching;
+using Linda.Core.Phones;
 
 namespace Linda.Web.Features.Agencies.Verification;
 
@@ -20,6 +21,15 @@ public sealed record VerificationMatch(
     double Similarity,
     IReadOnlyList<string> Reasons);
 
+/// <summary>
+/// What a person asks: <see cref="Q"/> (a name, licence number, phone number, e-mail or website) and, optionally, the
+/// phone number, licence number and e-mail the agency gave them, so that details of two different agencies show.
+/// </summary>
+public sealed record VerifyAgencyRequest(string? Q, string? Phone = null, string? Licence = null, string? Email = null)
+{
+    public bool HasDetails => !string.IsNullOrWhiteSpace(Phone) || !string.IsNullOrWhiteSpace(Licence) || !string.IsNullOrWhiteSpace(Email);
+}
+
 /// <summary>"Is this agency licensed?" for the public page and <c>GET /api/v1/agencies/verify</c>.</summary>
 public sealed class VerifyAgencyHandler(RegistryMatcher registry)
 {
@@ -31,11 +41,47 @@ public sealed class VerifyAgencyHandler(RegistryMatcher registry)
         : q.Length > MaxQueryLength ? $"Use at most {MaxQueryLength} characters."
         : null;
 
-    public async Task<VerificationAnswer> HandleAsync(string q, CancellationToken ct)
+    /// <summary>
+    /// What is wrong with each field of <paramref name="request"/>, by its query-parameter name (q, phone, licence,
+    /// email); empty when all is well. The extra details are optional, but one that is given must be what it says.
+    /// </summary>
+    public static Dictionary<string, string> Validate(VerifyAgencyRequest request)
+    {
+        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Validate(request.Q) is { } q)
+        {
+            problems["q"] = q;
+        }
+        void Check(string name, string? value, Func<string, bool> isValid, string problem)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return;
+            }
+            if (value.Length > MaxQueryLength)
+            {
+                problems[name] = $"Use at most {MaxQueryLength} characters.";
+            }
+            else if (!isValid(value.Trim()))
+            {
+                problems[name] = problem;
+            }
+        }
+        Check("phone", request.Phone, v => PhoneNormaliser.ToE164(v) is not null, "Enter a phone number, for example 0712 345 678 or +971 50 123 4567.");
+        Check("licence", request.Licence, v => AgencyIdentifiers.LicenceKey(v) is not null, "Enter a licence number, for example RA/2025/10/24.");
+        Check("email", request.Email, v => AgencyIdentifiers.Email(v) is not null, "Enter an e-mail address, for example jobs@agency.co.ke.");
+        return problems;
+    }
+
+    public Task<VerificationAnswer> HandleAsync(string q, CancellationToken ct) => HandleAsync(new VerifyAgencyRequest(q), ct);
+
+    /// <summary>Answers a request that <see cref="Validate(VerifyAgencyRequest)"/> accepted.</summary>
+    public async Task<VerificationAnswer> HandleAsync(VerifyAgencyRequest request, CancellationToken ct)
     {
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sw" ? "sw" : "en";
         var matcher = await registry.GetAsync(ct);
-        var result = matcher.Verify(AgencyQuery.Parse(q));
+        var q = request.Q?.Trim() ?? "";
+        var result = matcher.Verify(AgencyQuery.Parse(q, request.Phone, request.Licence, request.Email));
         return new VerificationAnswer(
             q,
             VerdictCode(result.Verdict),

@@ -1,0 +1,58 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Linda.Data.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class RegistryImports : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "RegistryImports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    HeartbeatAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Done = table.Column<int>(type: "INTEGER", nullable: false),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    Added = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rejected = table.Column<int>(type: "INTEGER", nullable: false),
+                    Warnings = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProblemsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistryImports", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistryImports_StartedAt",
+                table: "RegistryImports",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistryImports_Status",
+                table: "RegistryImports",
+                column: "Status");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RegistryImports");
+        }
+    }
+}
