@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace Linda.Core.Screening;
+
+/// <summary>Runs the checker's expressions so that a timeout (a guard only: they do not backtrack) means "no match", never an error.</summary>
+internal static class Matching
+{
+    public static bool SafeIsMatch(Regex regex, ReadOnlySpan<char> text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    public static List<Match> SafeMatches(Regex regex, string text)
+    {
+        var found = new List<Match>();
+        try
+        {
+            for (var match = regex.Match(text); match.Success; match = match.NextMatch())
+            {
+                if (match.Length > 0)
+                {
+                    found.Add(match);
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // What was found before the guard tripped still stands.
+        }
+        return found;
+    }
+
+    public static List<(int Index, int Length)> SafeSpans(Regex regex, string text)
+    {
+        var found = new List<(int, int)>();
+        try
+        {
+            foreach (var match in regex.EnumerateMatches(text))
+            {
+                if (match.Length > 0)
+                {
+                    found.Add((match.Index, match.Length));
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+        }
+        return found;
+    }
+}
