@@ -31,7 +31,7 @@ public sealed class EntityExtractor(ScreeningRules rules)
         Linear, ScreeningRules.MatchTimeout);
 
     private static readonly Regex Licence = new(
-        @"\b(?:ra|na)\s?[/\\._\-]?\s?(?:19|20)\d{2}\s?[/\\._\-]\s?\d{1,2}\s?[/\\._\-]\s?\d{1,4}\b",
+        @"\b(?:ra|na)[\s/\\._\-]{0,3}(?:19|20)\d{2}[\s/\\._\-]{1,3}\d{1,2}[\s/\\._\-]{1,3}\d{1,4}\b",
         Linear, ScreeningRules.MatchTimeout);
 
     private static readonly Regex LicenceAfterWord = new(
@@ -58,7 +58,7 @@ public sealed class EntityExtractor(ScreeningRules rules)
     /// <summary>Words that may follow the agency word and still belong to the name.</summary>
     private static readonly HashSet<string> AgencyTail = new(StringComparer.OrdinalIgnoreCase)
     {
-        "agency", "agencies", "services", "international", "ltd", "ltd.", "limited", "co", "co.", "company", "kenya", "(k)", "k",
+        "agency", "agencies", "services", "international", "ltd", "limited", "co", "company", "kenya", "(k)", "k",
         "and", "&", "consultants", "consultancy", "recruitment", "manpower", "placement", "placements",
     };
 
@@ -595,7 +595,8 @@ public sealed class EntityExtractor(ScreeningRules rules)
             }
             // Back over capitalised words (and "&"/"and"/"of"/"al-") on the same line, up to five.
             var first = at;
-            while (first > 0 && at - first < 5 && SameLine(text, tokens[first - 1], tokens[first]) && IsNameWord(text, tokens[first - 1]))
+            while (first > 0 && at - first < 5 && SameLine(text, tokens[first - 1], tokens[first]) && IsNameWord(text, tokens[first - 1])
+                && !Token(text, tokens[first - 1]).EndsWith('.'))
             {
                 first--;
             }
@@ -604,7 +605,8 @@ public sealed class EntityExtractor(ScreeningRules rules)
                 first++;
             }
             var last = at;
-            while (last + 1 < tokens.Count && last - at < 3 && SameLine(text, tokens[last], tokens[last + 1]) && AgencyTail.Contains(Token(text, tokens[last + 1])))
+            while (last + 1 < tokens.Count && last - at < 3 && !Token(text, tokens[last]).EndsWith('.') && SameLine(text, tokens[last], tokens[last + 1])
+                && AgencyTail.Contains(Token(text, tokens[last + 1]).TrimEnd('.')))
             {
                 last++;
             }
@@ -616,8 +618,13 @@ public sealed class EntityExtractor(ScreeningRules rules)
             }
             var start = tokens[first].Index;
             var end = tokens[last].Index + tokens[last].Length;
+            // A full stop after the name ends the sentence, except in an abbreviation ("Ltd.", "Co.").
+            if (text.Original[end - 1] == '.' && Token(text, tokens[last]).TrimEnd('.').ToLowerInvariant() is not ("ltd" or "co"))
+            {
+                end--;
+            }
             var span = text.Span(start, end - start);
-            Add(span.Text.TrimEnd('.', ','), span);
+            Add(span.Text, span);
         }
         return found.ToList((key, spans) => new AgencyEntity(names[key], spans, null));
     }
