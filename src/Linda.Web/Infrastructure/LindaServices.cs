@@ -103,6 +103,8 @@ public static class LindaServices
         services.AddScoped<Features.Agencies.Oversight.ImportRegistryHandler>();
         services.AddSingleton<Features.Agencies.Verification.RegistryMatcher>();
         services.AddScoped<Features.Agencies.Verification.VerifyAgencyHandler>();
+        services.AddSingleton(Core.Screening.OfferScreener.Default);
+        services.AddScoped<Features.Offers.CheckOfferHandler>();
     }
 
     private static void AddWeb(WebApplicationBuilder builder, LindaSettings settings)
@@ -128,6 +130,8 @@ public static class LindaServices
                 o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 o.Conventions.AuthorizeFolder("/Agencies/Oversight", Policies.Oversight);
+                // The job-offer checker also answers at the shorter address given in leaflets.
+                o.Conventions.AddPageRoute("/Offers/Check", "offers/check");
             })
             .AddMvcOptions(o => o.Filters.Add<RequireTwoFactorFilter>())
             .AddViewLocalization()
