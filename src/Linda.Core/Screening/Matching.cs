@@ -17,26 +17,6 @@ internal static class Matching
         }
     }
 
-    public static List<Match> SafeMatches(Regex regex, string text)
-    {
-        var found = new List<Match>();
-        try
-        {
-            for (var match = regex.Match(text); match.Success; match = match.NextMatch())
-            {
-                if (match.Length > 0)
-                {
-                    found.Add(match);
-                }
-            }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // What was found before the guard tripped still stands.
-        }
-        return found;
-    }
-
     public static List<(int Index, int Length)> SafeSpans(Regex regex, string text)
     {
         var found = new List<(int, int)>();

@@ -26,12 +26,14 @@ public sealed class OfferScreener
 
     private readonly ScreeningRules _rules;
     private readonly EntityExtractor _extractor;
+    private readonly Dictionary<string, int> _order;
 
     public OfferScreener(ScreeningRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = rules;
         _extractor = new EntityExtractor(rules);
+        _order = rules.Rules.Select((r, i) => (r.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
     }
 
     /// <summary>A checker with the rule file shipped with Linda.</summary>
@@ -75,8 +77,7 @@ public sealed class OfferScreener
             flags.AddRange(registryFlags.Select(f => f with { Evidence = f.Evidence.Take(MaxEvidence).ToList() }));
             entities = entities with { Agencies = checkedAgencies };
         }
-        var order = _rules.Rules.Select((r, i) => (r.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
-        var ordered = flags.OrderByDescending(f => f.Weight).ThenBy(f => order[f.Code]).ToList();
+        var ordered = flags.OrderByDescending(f => f.Weight).ThenBy(f => _order[f.Code]).ToList();
         var score = Score(ordered.Select(f => f.Weight));
         return new ScreeningResult(_rules.RiskOf(score), score, ordered, entities, _rules);
     }

@@ -102,8 +102,37 @@ internal sealed class OfferText
     public bool IsNegatedAt(int index, ScreeningRules rules)
     {
         var from = Math.Max(ClauseStart(index), index - NegationReach);
-        return from < index && Matching.SafeIsMatch(rules.Negation, Folded.AsSpan(from, index - from));
+        return from < index && AnyWithin(rules.Negation, from, index);
     }
+
+    /// <summary>
+    /// Every match of <paramref name="regex"/> in the whole text, found once and kept: cue words are looked up around
+    /// many amounts and phrases, and one pass over the text is far cheaper than one per look-up.
+    /// </summary>
+    public IReadOnlyList<(int Index, int Length)> MatchesOf(System.Text.RegularExpressions.Regex regex)
+    {
+        _matches ??= new Dictionary<System.Text.RegularExpressions.Regex, List<(int, int)>>(ReferenceEqualityComparer.Instance);
+        if (!_matches.TryGetValue(regex, out var found))
+        {
+            _matches[regex] = found = Matching.SafeSpans(regex, Folded);
+        }
+        return found;
+    }
+
+    /// <summary>Whether a match of <paramref name="regex"/> lies wholly within [from, to).</summary>
+    public bool AnyWithin(System.Text.RegularExpressions.Regex regex, int from, int to)
+    {
+        foreach (var (index, length) in MatchesOf(regex))
+        {
+            if (index >= from && index + length <= to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Dictionary<System.Text.RegularExpressions.Regex, List<(int, int)>>? _matches;
 
     private bool IsSentenceBreak(int i)
     {

@@ -80,13 +80,17 @@ public sealed partial class ScreeningRules
     internal Regex FeeCue { get; private init; } = null!;
     internal Regex SalaryCue { get; private init; } = null!;
     internal IReadOnlyList<(Regex Cue, double PerMonth)> Periods { get; private init; } = [];
+    /// <summary>Any period cue: one pass over the text finds them all, and <see cref="Periods"/> tells them apart.</summary>
+    internal Regex AnyPeriod { get; private init; } = null!;
     internal Regex WhatsAppCue { get; private init; } = null!;
     internal Regex TelegramCue { get; private init; } = null!;
     internal Regex CheckableCue { get; private init; } = null!;
     internal Regex PlaceMatcher { get; private init; } = null!;
     internal FrozenDictionary<string, string> CountryByPlace { get; private init; } = FrozenDictionary<string, string>.Empty;
+    /// <summary>Any job title: one pass over the text finds them, and <see cref="JobTitleRoles"/> tells which role each is.</summary>
     internal Regex JobTitleMatcher { get; private init; } = null!;
-    internal IReadOnlyList<string> JobTitleGroupRoles { get; private init; } = [];
+    /// <summary>Each role with an expression matching exactly one of its titles.</summary>
+    internal IReadOnlyList<(string Role, Regex Title)> JobTitleRoles { get; private init; } = [];
     private FrozenDictionary<RiskLevel, (IReadOnlyList<string> En, IReadOnlyList<string> Sw)> Advice { get; init; } = null!;
 
     /// <summary>The rule with this code, or null.</summary>
@@ -203,6 +207,7 @@ public sealed partial class ScreeningRules
             Periods = Required(purpose, "periods").EnumerateArray()
                 .Select(p => (Compile("moneyPurpose.periods", [Required(p, "cue").GetString() ?? ""]), Required(p, "perMonth").GetDouble()))
                 .ToList(),
+            AnyPeriod = Compile("moneyPurpose.periods", Required(purpose, "periods").EnumerateArray().Select(p => Required(p, "cue").GetString() ?? "")),
             WhatsAppCue = Compile("messaging.whatsapp", Strings(Required(messaging, "whatsapp"))),
             TelegramCue = Compile("messaging.telegram", Strings(Required(messaging, "telegram"))),
             CheckableCue = Compile("messaging.checkable", Languages(Required(messaging, "checkable"))),
@@ -210,8 +215,8 @@ public sealed partial class ScreeningRules
             PlaceMatcher = Compile("places", countryByPlace.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)
                 .Select(k => Regex.Escape(k).Replace(@"\ ", " ", StringComparison.Ordinal))),
             CountryByPlace = countryByPlace.ToFrozenDictionary(StringComparer.Ordinal),
-            JobTitleMatcher = CompileGroups("jobTitles", roles.Select(r => jobTitles[r])),
-            JobTitleGroupRoles = roles,
+            JobTitleMatcher = Compile("jobTitles", roles.SelectMany(r => jobTitles[r])),
+            JobTitleRoles = roles.Select(r => (r, Build($"jobTitles.{r}", $"^(?:{string.Join('|', jobTitles[r].Select(ToRegex))})$"))).ToList(),
             Advice = Entries(Required(root, "advice")).ToDictionary(
                     p => Enum.Parse<RiskLevel>(p.Key, ignoreCase: true),
                     p => (Strings(Required(p.Value, "en")), Strings(Required(p.Value, "sw"))))
@@ -320,10 +325,6 @@ public sealed partial class ScreeningRules
         }
         return Build(where, string.Join('|', list.Select(ToRegex)));
     }
-
-    /// <summary>One expression with a group per list ("g0", "g1" …), so a match tells which list it came from.</summary>
-    private static Regex CompileGroups(string where, IEnumerable<IReadOnlyList<string>> lists) =>
-        Build(where, string.Join('|', lists.Select((l, i) => $"(?<g{i.ToString(CultureInfo.InvariantCulture)}>{string.Join('|', l.Select(ToRegex))})")));
 
     private static Regex Build(string where, string expression)
     {
