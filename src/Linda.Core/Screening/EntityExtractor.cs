@@ -41,14 +41,14 @@ public sealed class EntityExtractor(ScreeningRules rules)
         Linear, ScreeningRules.MatchTimeout);
 
     /// <summary>The number of a licence found after the word "licence" (the last one in the match).</summary>
-    private static readonly Regex LicenceNumber = new(@"(?:19|20)\d{2}[/\\._\-]\d{1,2}[/\\._\-]\d{1,4}$", RegexOptions.CultureInvariant, ScreeningRules.MatchTimeout);
+    private static readonly Regex LicenceNumber = new(@"(?:19|20)\d{2}[/\\._\-]\d{1,2}[/\\._\-]\d{1,4}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, ScreeningRules.MatchTimeout);
 
     private const string Number = @"(?:\d{1,3}(?:[,. ]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)";
 
     private static readonly Regex Money = new(MoneyPattern, Linear, ScreeningRules.MatchTimeout);
 
     /// <summary>The same expression, anchored, for reading the parts of an amount already found.</summary>
-    private static readonly Regex MoneyParts = new("^(?:" + MoneyPattern + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, ScreeningRules.MatchTimeout);
+    private static readonly Regex MoneyParts = new("^(?:" + MoneyPattern + ")$", Linear, ScreeningRules.MatchTimeout);
 
     private const string MoneyPattern =
         @"(?<pre>\b(?:kshs|ksh|kes|shs|sh|usd|sar|aed|qar|omr|kwd|bhd|sr|dhs|dh)\.?|us\$|\$)\s?(?<a>" + Number + @")(?<ka>\s?k\b)?"

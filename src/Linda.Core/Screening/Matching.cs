@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Linda.Core.Screening;
 
-/// <summary>Runs the checker's expressions so that a timeout (a guard only: they do not backtrack) means "no match", never an error.</summary>
+/// <summary>
+/// Runs the checker's expressions. They have no timeout (see <see cref="ScreeningRules.MatchTimeout"/>); should one be
+/// given one, a timeout means "no match", never an error.
+/// </summary>
 internal static class Matching
 {
     public static bool SafeIsMatch(Regex regex, ReadOnlySpan<char> text)

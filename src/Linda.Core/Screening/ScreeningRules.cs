@@ -16,8 +16,11 @@ public sealed record FeeTier(double AtLeast, double Weight, Severity Severity);
 /// </summary>
 public sealed partial class ScreeningRules
 {
-    /// <summary>Every pattern runs without backtracking (linear in the text); the timeout is a guard, never a 500.</summary>
-    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// No timeout: every expression runs without backtracking, so its time is linear in the text by construction; and
+    /// a timeout counts wall-clock time, so on a loaded machine it would make the same text give different answers.
+    /// </summary>
+    internal static readonly TimeSpan MatchTimeout = Regex.InfiniteMatchTimeout;
 
     private const RegexOptions DataOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 

@@ -76,6 +76,8 @@ public sealed class RuleFileTests
             rule.PatternsSw.ShouldNotBeEmpty(rule.Code);
             rule.Matcher.ShouldNotBeNull(rule.Code);
             rule.Matcher!.Options.HasFlag(RegexOptions.NonBacktracking).ShouldBeTrue(rule.Code);
+            // Linear by construction; a wall-clock timeout would make answers depend on the machine's load.
+            rule.Matcher.MatchTimeout.ShouldBe(Regex.InfiniteMatchTimeout, rule.Code);
         }
     }
 
