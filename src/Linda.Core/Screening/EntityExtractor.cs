@@ -63,6 +63,9 @@ public sealed class EntityExtractor(ScreeningRules rules)
         @"\b(?:recruitment|recruiters|agency|agencies|manpower|consultants|consultancy|placements?|staffing|limited|ltd)\b",
         Linear, ScreeningRules.MatchTimeout);
 
+    /// <summary>Stems of <see cref="AgencyWord"/>, for a cheap test before looking for names.</summary>
+    private static readonly string[] AgencyStems = ["recruit", "agenc", "manpower", "consult", "placement", "staffing", "limited", "ltd"];
+
     /// <summary>Words that may follow the agency word and still belong to the name.</summary>
     private static readonly HashSet<string> AgencyTail = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -187,7 +190,8 @@ public sealed class EntityExtractor(ScreeningRules rules)
     {
         var found = new SpanGroups<string>();
         var hasScheme = text.Folded.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Folded.Contains("www.", StringComparison.OrdinalIgnoreCase);
-        foreach (var pattern in hasScheme ? new[] { Url, BareDomain } : [BareDomain])
+        Regex[] patterns = hasScheme ? [Url, BareDomain] : HasDottedWord(text.Folded) ? [BareDomain] : [];
+        foreach (var pattern in patterns)
         {
             foreach (var (index, rawLength) in Matching.SafeSpans(pattern, text.Folded))
             {
@@ -205,6 +209,33 @@ public sealed class EntityExtractor(ScreeningRules rules)
             }
         }
         return found.ToList((domain, spans) => new WebsiteEntity(domain, spans));
+    }
+
+    /// <summary>Whether a letter or digit, a dot and a letter follow each other ("kazi.co", "example.com"): a cheap test before looking for websites.</summary>
+    private static bool HasDottedWord(string folded)
+    {
+        for (var i = folded.IndexOf('.'); i > 0 && i + 1 < folded.Length; i = folded.IndexOf('.', i + 1))
+        {
+            if (char.IsAsciiLetterOrDigit(folded[i - 1]) && char.IsAsciiLetter(folded[i + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a year 1900–2099 is written (four digits, "19"/"20" first): every licence number has one.</summary>
+    private static bool HasYear(string folded)
+    {
+        for (var i = 0; i + 3 < folded.Length; i++)
+        {
+            if ((folded[i] == '2' && folded[i + 1] == '0' || folded[i] == '1' && folded[i + 1] == '9')
+                && char.IsAsciiDigit(folded[i + 2]) && char.IsAsciiDigit(folded[i + 3]) && (i == 0 || !char.IsAsciiDigit(folded[i - 1])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<LicenceEntity> FindLicences(OfferText text, List<TextSpan> taken, string? given)
@@ -226,6 +257,10 @@ public sealed class EntityExtractor(ScreeningRules rules)
         if (!string.IsNullOrWhiteSpace(given))
         {
             Add(given, new TextSpan(OfferFields.Licence, 0, given.Length, given));
+        }
+        if (!HasYear(text.Folded))
+        {
+            return found.ToList((key, spans) => new LicenceEntity(numbers[key], key, spans));
         }
         foreach (var (index, length) in Matching.SafeSpans(Licence, text.Folded))
         {
@@ -631,7 +666,7 @@ public sealed class EntityExtractor(ScreeningRules rules)
         {
             Add(given, new TextSpan(OfferFields.Agency, 0, given.Length, given));
         }
-        var words = Matching.SafeSpans(AgencyWord, text.Folded);
+        var words = AgencyStems.Any(stem => text.Folded.Contains(stem, StringComparison.OrdinalIgnoreCase)) ? Matching.SafeSpans(AgencyWord, text.Folded) : [];
         var tokens = words.Count == 0 ? [] : NameTokens(text.Original);
         var handled = -1;
         foreach (var (index, _) in words)

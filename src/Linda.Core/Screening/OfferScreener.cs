@@ -86,10 +86,13 @@ public sealed class OfferScreener
     public static int Score(IEnumerable<double> weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
+        // Multiplied in one order (largest first), so that the same weights always give the same rounding.
+        var sorted = weights.ToArray();
+        Array.Sort(sorted);
         var clear = 1.0;
-        foreach (var weight in weights.OrderByDescending(w => w))
+        for (var i = sorted.Length - 1; i >= 0; i--)
         {
-            clear *= 1 - Math.Clamp(weight, 0, 1);
+            clear *= 1 - Math.Clamp(sorted[i], 0, 1);
         }
         return (int)Math.Round(100 * (1 - clear), MidpointRounding.AwayFromZero);
     }

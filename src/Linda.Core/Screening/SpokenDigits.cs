@@ -9,7 +9,7 @@ namespace Linda.Core.Screening;
 /// </summary>
 internal static class SpokenDigits
 {
-    private static readonly FrozenDictionary<string, char> Digits = new Dictionary<string, char>
+    private static readonly FrozenDictionary<string, char> Digits = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase)
     {
         ["zero"] = '0',
         ["oh"] = '0',
@@ -34,10 +34,16 @@ internal static class SpokenDigits
         ["saba"] = '7',
         ["nane"] = '8',
         ["tisa"] = '9',
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Looks words up without making a string of each: an ad has hundreds of words and rarely a spoken number.</summary>
+    private static readonly FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> DigitsBySpan = Digits.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MinDigits = 9;
     private const int MaxDigits = 15;
+
+    /// <summary>A run of ASCII letters or of digits.</summary>
+    private readonly record struct Token(int Start, int End, bool IsNumber);
 
     /// <summary>Runs of at least two digit words and nine digits in all: start, end (exclusive) and the digits ("+" first when said).</summary>
     public static IEnumerable<(int Start, int End, string Number)> Find(string folded)
@@ -59,37 +65,47 @@ internal static class SpokenDigits
         }
     }
 
-    private static ((int Start, int End, string Number)? Run, int Next) RunAt(string folded, List<(int Start, int End, string Text)> tokens, int first)
+    private static ((int Start, int End, string Number)? Run, int Next) RunAt(string folded, List<Token> tokens, int first)
     {
-        var number = new StringBuilder(16);
-        var words = 0;
         var j = first;
-        if (tokens[j].Text == "plus")
+        var plus = Is(folded, tokens[j], "plus");
+        if (plus)
         {
             if (j + 1 >= tokens.Count || !IsSeparator(folded, tokens[j].End, tokens[j + 1].Start))
             {
                 return (null, first + 1);
             }
-            number.Append('+');
             j++;
         }
+        if (!tokens[j].IsNumber && Digit(folded, tokens[j]) is null && !Is(folded, tokens[j], "double") && !Is(folded, tokens[j], "triple"))
+        {
+            // The common case, settled without building anything: this word does not start a number.
+            return (null, first + 1);
+        }
+        var number = new StringBuilder(16);
+        if (plus)
+        {
+            number.Append('+');
+        }
+        var words = 0;
         var end = -1;
         while (j < tokens.Count && (end < 0 || IsSeparator(folded, end, tokens[j].Start)))
         {
-            var text = tokens[j].Text;
+            var token = tokens[j];
             var repeat = 1;
-            if ((text is "double" or "triple") && j + 1 < tokens.Count && Digit(tokens[j + 1].Text) is not null && IsSeparator(folded, tokens[j].End, tokens[j + 1].Start))
+            var isDouble = Is(folded, token, "double");
+            if ((isDouble || Is(folded, token, "triple")) && j + 1 < tokens.Count && Digit(folded, tokens[j + 1]) is not null
+                && IsSeparator(folded, token.End, tokens[j + 1].Start))
             {
-                repeat = text == "double" ? 2 : 3;
+                repeat = isDouble ? 2 : 3;
                 words++;
-                j++;
-                text = tokens[j].Text;
+                token = tokens[++j];
             }
-            if (text.Length > 0 && char.IsAsciiDigit(text[0]))
+            if (token.IsNumber)
             {
-                number.Append(text);
+                number.Append(folded, token.Start, token.End - token.Start);
             }
-            else if (Digit(text) is { } digit)
+            else if (Digit(folded, token) is { } digit)
             {
                 number.Append(digit, repeat);
                 words++;
@@ -98,15 +114,14 @@ internal static class SpokenDigits
             {
                 break;
             }
-            end = tokens[j].End;
+            end = token.End;
             j++;
-            var count = number.Length - (number[0] == '+' ? 1 : 0);
-            if (count >= LocalLength(number))
+            if (number.Length - (plus ? 1 : 0) >= LocalLength(number))
             {
                 break;
             }
         }
-        var digits = number.Length - (number.Length > 0 && number[0] == '+' ? 1 : 0);
+        var digits = number.Length - (plus ? 1 : 0);
         if (words >= 2 && digits >= MinDigits && digits <= MaxDigits && end > 0)
         {
             return ((tokens[first].Start, end, number.ToString()), j);
@@ -129,7 +144,11 @@ internal static class SpokenDigits
         return MaxDigits;
     }
 
-    private static char? Digit(string word) => Digits.TryGetValue(word, out var digit) ? digit : null;
+    private static char? Digit(string folded, Token token) =>
+        !token.IsNumber && DigitsBySpan.TryGetValue(folded.AsSpan(token.Start, token.End - token.Start), out var digit) ? digit : null;
+
+    private static bool Is(string folded, Token token, string word) =>
+        !token.IsNumber && folded.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Only spaces and the punctuation people put inside numbers (", - . /") may come between two parts of one number.</summary>
     private static bool IsSeparator(string folded, int from, int to)
@@ -148,9 +167,9 @@ internal static class SpokenDigits
         return true;
     }
 
-    private static List<(int Start, int End, string Text)> Tokens(string folded)
+    private static List<Token> Tokens(string folded)
     {
-        var tokens = new List<(int, int, string)>();
+        var tokens = new List<Token>();
         var i = 0;
         while (i < folded.Length)
         {
@@ -158,13 +177,12 @@ internal static class SpokenDigits
             if (char.IsAsciiLetter(c) || char.IsAsciiDigit(c))
             {
                 var start = i;
-                var digits = char.IsAsciiDigit(c);
-                while (i < folded.Length && (digits ? char.IsAsciiDigit(folded[i]) : char.IsAsciiLetter(folded[i])))
+                var isNumber = char.IsAsciiDigit(c);
+                while (i < folded.Length && (isNumber ? char.IsAsciiDigit(folded[i]) : char.IsAsciiLetter(folded[i])))
                 {
                     i++;
                 }
-                // Digit words are short: longer words are kept as "" to spare an allocation per word of a long ad.
-                tokens.Add((start, i, digits || i - start <= 6 ? folded[start..i].ToLowerInvariant() : ""));
+                tokens.Add(new Token(start, i, isNumber));
             }
             else
             {
