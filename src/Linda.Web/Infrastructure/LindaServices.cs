@@ -103,7 +103,8 @@ public static class LindaServices
         services.AddScoped<Features.Agencies.Oversight.ImportRegistryHandler>();
         services.AddSingleton<Features.Agencies.Verification.RegistryMatcher>();
         services.AddScoped<Features.Agencies.Verification.VerifyAgencyHandler>();
-        services.AddSingleton(Core.Screening.OfferScreener.Default);
+        // Resolved on first use: compiling the rule file takes a second, which CLI verbs that never screen should not pay.
+        services.AddSingleton(_ => Core.Screening.OfferScreener.Default);
         services.AddScoped<Features.Offers.CheckOfferHandler>();
     }
 
