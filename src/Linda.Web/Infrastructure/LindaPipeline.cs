@@ -1,6 +1,7 @@
 using Linda.Data;
 using Linda.Web.Features.Agencies.Feedback;
 using Linda.Web.Features.Agencies.Verification;
+using Linda.Web.Features.Offers;
 using Linda.Web.Features.Reference;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
@@ -116,6 +117,7 @@ public static class LindaPipeline
         api.MapReferenceApi();
         api.MapAgencyVerificationApi();
         api.MapAgencyFeedbackApi();
+        api.MapJobOfferCheckApi();
     }
 
     private static void MapLanguageSwitch(this WebApplication app)

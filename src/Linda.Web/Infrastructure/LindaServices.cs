@@ -115,6 +115,9 @@ public static class LindaServices
         services.AddScoped<Features.Agencies.Feedback.SubmitFeedbackHandler>();
         services.AddScoped<Features.Agencies.Feedback.FeedbackSummaries>();
         services.AddScoped<Features.Staff.UnreadNotifications>();
+        // Resolved on first use: compiling the rule file takes a second, which CLI verbs that never screen should not pay.
+        services.AddSingleton(_ => Core.Screening.OfferScreener.Default);
+        services.AddScoped<Features.Offers.CheckOfferHandler>();
     }
 
     private static void AddWeb(WebApplicationBuilder builder, LindaSettings settings)
@@ -142,6 +145,8 @@ public static class LindaServices
                 o.Conventions.AuthorizeFolder("/Agencies/Oversight", Policies.Oversight);
                 o.Conventions.AuthorizeFolder("/Intake/Desk", Policies.Desk);
                 o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
+                // The job-offer checker also answers at the shorter address given in leaflets.
+                o.Conventions.AddPageRoute("/Offers/Check", "offers/check");
             })
             .AddMvcOptions(o => o.Filters.Add<RequireTwoFactorFilter>())
             .AddViewLocalization()

@@ -33,4 +33,18 @@ public static class CliRunner
 
     public static Task<CliResult> RunAsync(TestDatabase database, params string[] args) =>
         RunWithKeyAsync(database, TestKeys.MasterKey, "Testing", args);
+
+    /// <summary>Runs a verb as on a bare machine: Production, no database, no master key configured.</summary>
+    public static async Task<CliResult> RunWithoutDatabaseAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await LindaProgram.RunAsync(args, new LindaProgramOptions
+        {
+            Output = output,
+            Error = error,
+            ConfigureBuilder = builder => builder.Environment.EnvironmentName = "Production",
+        });
+        return new CliResult(exit, output.ToString(), error.ToString());
+    }
 }

@@ -1,0 +1,7 @@
+namespace Linda.Core.Screening;
+
+public enum MessagingPlatform
+{
+    WhatsApp,
+    Telegram,
+}

@@ -1,0 +1,242 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Linda.Core.Agencies;
+using Linda.Core.Matching;
+using Linda.Core.Screening;
+using Linda.Web.Features.Offers;
+
+namespace Linda.Web.Cli;
+
+/// <summary>
+/// `linda offers screen`: screens a JSON Lines file of job offers offline. It needs no database and no master key (it
+/// never builds the web host), so it runs on any machine with the executable.
+/// </summary>
+public static class OffersCommand
+{
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromMilliseconds(250);
+
+    public static Command Create(LindaProgramOptions options)
+    {
+        var offers = new Command("offers", "Works with job offers and ads.");
+        var input = new Option<FileInfo>("--input")
+        {
+            Description = "JSON Lines, one offer per line: { \"id\": …, \"text\": \"…\" } with optional \"agency\", \"licence\", \"destination\".",
+            Required = true,
+        };
+        var output = new Option<FileInfo>("--output")
+        {
+            Description = "JSON Lines written, one line per offer in input order: { \"id\", \"score\", \"risk\", \"flags\": [codes] }. Replaced if it exists.",
+            Required = true,
+        };
+        var registry = new Option<FileInfo?>("--registry")
+        {
+            Description = "A licence registry CSV in the NEA layout (licenseNumber,agencyName,email,website,serviceType,issueDate,expiryDate,statusOverride); with it, agencies, licence numbers and contacts are checked.",
+        };
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "The day licences are judged on, yyyy-MM-dd (default: today, UTC).",
+        };
+        var screen = new Command("screen", "Screens job offers for red flags, offline and without a database. Bad lines are reported by number and skipped.")
+        {
+            input, output, registry, asOf,
+        };
+        screen.SetAction((result, ct) => ScreenAsync(options, result.GetValue(input)!, result.GetValue(output)!, result.GetValue(registry), result.GetValue(asOf), ct));
+        offers.Subcommands.Add(screen);
+        return offers;
+    }
+
+    private static async Task<int> ScreenAsync(LindaProgramOptions options, FileInfo input, FileInfo output, FileInfo? registryFile, string? asOf, CancellationToken ct)
+    {
+        var error = options.Error;
+        if (!input.Exists)
+        {
+            error.WriteLine($"error: no input file {input.FullName}");
+            return 1;
+        }
+        if (string.Equals(input.FullName, output.FullName, StringComparison.Ordinal))
+        {
+            error.WriteLine("error: --output must not be the input file.");
+            return 1;
+        }
+        if (output.Directory is { Exists: false } folder)
+        {
+            error.WriteLine($"error: the folder {folder.FullName} does not exist.");
+            return 1;
+        }
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (asOf is not null && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+        {
+            error.WriteLine("error: --as-of must be a date like 2026-11-28.");
+            return 1;
+        }
+        AgencyMatcher? matcher = null;
+        if (registryFile is not null)
+        {
+            matcher = LoadRegistry(registryFile, today, error);
+            if (matcher is null)
+            {
+                return 1;
+            }
+        }
+
+        Stream target;
+        try
+        {
+            target = new FileStream(output.FullName, FileMode.Create, FileAccess.Write, FileShare.None);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: cannot write {output.FullName}: {e.Message}");
+            return 1;
+        }
+
+        var screener = OfferScreener.Default;
+        var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        var watch = Stopwatch.StartNew();
+        var lastProgress = TimeSpan.Zero;
+        var counts = new int[Enum.GetValues<RiskLevel>().Length];
+        var skipped = 0;
+        await using (target)
+        await using (var writer = new StreamWriter(target, new UTF8Encoding(false)))
+        using (var reader = new StreamReader(input.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        {
+            var length = Math.Max(1, reader.BaseStream.Length);
+            var number = 0;
+            while (await reader.ReadLineAsync(ct) is { } line)
+            {
+                number++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+                var (offer, problem) = Parse(line);
+                if (offer is null)
+                {
+                    // The line number and what is wrong, never the offer itself: it may hold a person's details.
+                    error.WriteLine($"line {number}: {problem}; skipped");
+                    skipped++;
+                    continue;
+                }
+                var result = screener.Screen(offer.Value.Input, matcher);
+                counts[(int)result.Risk]++;
+                await writer.WriteLineAsync(Answer(offer.Value.Id, result));
+                if (interactive && watch.Elapsed - lastProgress >= ProgressEvery)
+                {
+                    lastProgress = watch.Elapsed;
+                    error.Write($"\rScreening… {counts.Sum():N0} offers, {100.0 * reader.BaseStream.Position / length:0}%");
+                }
+            }
+        }
+        if (interactive)
+        {
+            error.Write("\r" + new string(' ', 60) + "\r");
+        }
+        var screened = counts.Sum();
+        options.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Screened {screened} offers in {watch.Elapsed.TotalSeconds:0.0} s: {counts[(int)RiskLevel.High]} high, {counts[(int)RiskLevel.Medium]} medium, {counts[(int)RiskLevel.Low]} low risk; {skipped} lines skipped{(matcher is null ? "; no registry given, so agencies were not checked" : $"; agencies checked against {matcher.Count} registry entries as of {today:yyyy-MM-dd}")}."));
+        return 0;
+    }
+
+    private static AgencyMatcher? LoadRegistry(FileInfo file, DateOnly today, TextWriter error)
+    {
+        if (!file.Exists)
+        {
+            error.WriteLine($"error: no registry file {file.FullName}");
+            return null;
+        }
+        NeaRegistryReader.Result read;
+        using (var reader = file.OpenText())
+        {
+            read = NeaRegistryReader.Read(reader);
+        }
+        if (read.Rows.Count == 0)
+        {
+            error.WriteLine($"error: the registry has no usable rows{(read.Rejections.Count > 0 ? $" (line {read.Rejections[0].Line}: {read.Rejections[0].Reason})" : "")}.");
+            return null;
+        }
+        if (read.Rejections.Count > 0)
+        {
+            error.WriteLine($"warning: {read.Rejections.Count} registry rows rejected (run `linda agencies import` on the file to see why).");
+        }
+        return new AgencyMatcher(read.Rows.Select(r => new RegistryAgency(
+            r.LicenceKey, r.Name, r.LicenceNumber, LicenceValidity.Compute(r.ExpiresOn, [], today), r.ExpiresOn, [], [],
+            r.Email is null ? [] : [r.Email], r.Website is null ? [] : [r.Website])));
+    }
+
+    private static ((string Id, OfferInput Input)? Offer, string? Problem) Parse(string line)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException)
+        {
+            return (null, "not valid JSON");
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, "not a JSON object");
+            }
+            if (!root.TryGetProperty("id", out var id) || id.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
+            {
+                return (null, "\"id\" must be a string or a number");
+            }
+            var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var name in new[] { "text", "agency", "licence", "destination" })
+            {
+                if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+                {
+                    fields[name] = null;
+                    continue;
+                }
+                if (value.ValueKind != JsonValueKind.String)
+                {
+                    return (null, $"\"{name}\" must be a string");
+                }
+                try
+                {
+                    fields[name] = value.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    return (null, $"\"{name}\" is not plain text");
+                }
+            }
+            if (CheckOfferHandler.Validate(fields["text"], fields["agency"], fields["licence"], fields["destination"], language: null) is { } problems)
+            {
+                var (field, messages) = problems.First();
+                return (null, $"\"{field}\": {messages[0]}");
+            }
+            return ((id.GetRawText(), new OfferInput(fields["text"]!, fields["agency"], fields["licence"], fields["destination"])), null);
+        }
+    }
+
+    /// <summary>One output line; the id is written back exactly as given (a string stays a string, a number a number).</summary>
+    private static string Answer(string rawId, ScreeningResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("id");
+            json.WriteRawValue(rawId, skipInputValidation: true);
+            json.WriteNumber("score", result.Score);
+            json.WriteString("risk", result.Risk.ToString().ToLowerInvariant());
+            json.WriteStartArray("flags");
+            foreach (var flag in result.Flags)
+            {
+                json.WriteStringValue(flag.Code);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
