@@ -1,5 +1,6 @@
 using Linda.Data;
 using Linda.Web.Features.Agencies.Verification;
+using Linda.Web.Features.Intake;
 using Linda.Web.Features.Reference;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
@@ -114,6 +115,7 @@ public static class LindaPipeline
         var api = app.MapGroup("/api/v1");
         api.MapReferenceApi();
         api.MapAgencyVerificationApi();
+        api.MapReportsApi();
     }
 
     private static void MapLanguageSwitch(this WebApplication app)
