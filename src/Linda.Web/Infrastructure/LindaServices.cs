@@ -107,6 +107,7 @@ public static class LindaServices
         services.AddScoped<Features.Intake.RecordSignalHandler>();
         services.AddScoped<Features.Intake.SubmitReportHandler>();
         services.AddScoped<Features.Intake.CheckReportStatusHandler>();
+        services.AddScoped<Features.Intake.VerifyReceiptsHandler>();
         services.AddSingleton<FailedGuessLimiter>();
     }
 
