@@ -31,6 +31,8 @@ load_setup() {
   export Linda__DataDirectory=$work
   export Linda__RateLimits__PublicPerMinute=100000000
   export Logging__LogLevel__Default=Warning
+  # No file watchers on appsettings: on a busy machine they can exhaust the inotify instances and stop the start.
+  export DOTNET_hostBuilder__reloadConfigOnChange=false
   export Database__Provider=$provider
   if [ -n "$connection" ]; then export ConnectionStrings__Linda=$connection; fi
   app=""

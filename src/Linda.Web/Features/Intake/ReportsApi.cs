@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Linda.Core.Intake;
 using Linda.Web.Infrastructure;
@@ -87,11 +86,6 @@ public static class ReportsApi
             // The path names the field; the message would quote what was sent, so it is never passed on.
             return BadInput(FieldOf(e.Path), e.Path is null or "$" ? "This is not valid JSON." : "This field has the wrong type or is not valid JSON.");
         }
-        catch (Exception e) when (e is InvalidOperationException or DecoderFallbackException or ArgumentException)
-        {
-            // Text that is not UTF-8 inside a JSON string.
-            return BadInput("body", "The request is not valid UTF-8 JSON.");
-        }
         if (request is null)
         {
             return BadInput("body", "Send a JSON object.");
@@ -151,7 +145,7 @@ public static class ReportsApi
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
     /// <summary>"$.contact.timeZone" → "contact.timeZone"; "$.categories[2]" → "categories"; the root → "body".</summary>
-    public static string FieldOf(string? path)
+    private static string FieldOf(string? path)
     {
         if (path is null || path.Length <= 2 || !path.StartsWith("$.", StringComparison.Ordinal))
         {
