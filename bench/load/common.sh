@@ -4,7 +4,7 @@
 #   load_setup [--postgres "<connection string>"]   # sets provider, connection, work, port, root; builds Release
 #   load_start                                      # starts (or restarts) the app on the same data; waits for /healthz
 #   load_stop                                       # stops it (SIGTERM); load_kill does SIGKILL
-#   load_measure PATH [LUA]                         # -> "requests_per_second p99_ms non_2xx"
+#   load_measure PATH [LUA [WARMUP_SECONDS]]        # -> "requests_per_second p99_ms non_2xx"
 #   load_write_section NAME TEXT                    # replaces <!-- NAME:start --> … <!-- NAME:end --> in docs/perf.md
 
 load_setup() {
@@ -53,10 +53,10 @@ load_stop() { if [ -n "${app:-}" ]; then kill "$app" 2>/dev/null || true; wait "
 
 load_kill() { kill -9 "$app"; wait "$app" 2>/dev/null || true; app=""; }
 
-load_measure() { # path [lua script] -> "requests_per_second p99_ms non_2xx"
+load_measure() { # path [lua script [warm-up seconds]] -> "requests_per_second p99_ms non_2xx"
   local url="$base$1" script=()
   if [ -n "${2:-}" ]; then script=(-s "$2"); fi
-  wrk -t1 -c"$connections" -d3s "${script[@]}" "$url" >/dev/null # warm-up
+  wrk -t1 -c"$connections" -d"${3:-3}s" "${script[@]}" "$url" >/dev/null # warm-up
   wrk -t1 -c"$connections" -d"${duration}s" --latency "${script[@]}" "$url" | awk '
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
     /Requests\/sec/ { rps=$2 }
