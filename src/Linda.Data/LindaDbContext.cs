@@ -138,6 +138,24 @@ public sealed class LindaDbContext(
 
         // Describe the writes before saving: afterwards the entries' states are gone.
         var events = audited.Select(DescribeWrite).ToList();
+        if (Database.CurrentTransaction is not null || !Database.IsSqlite())
+        {
+            return await SaveAuditedAsync(events, audited, acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var gate = SqliteWriteGate.For(Database.GetConnectionString()!);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await SaveAuditedAsync(events, audited, acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<int> SaveAuditedAsync(List<AuditEvent> events, List<EntityEntry> audited, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         await using var transaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;

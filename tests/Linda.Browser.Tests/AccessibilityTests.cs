@@ -15,6 +15,8 @@ public sealed class AccessibilityTests(LindaBrowserFixture fixture)
     [
         ("/", 200),
         ("/report", 200),
+        ("/report/received", 200),
+        ("/report/status", 200),
         ("/agencies/verify", 200),
         ("/agencies/feedback", 200),
         ("/job-offers/check", 200),

@@ -32,6 +32,7 @@ public static class LindaCommandLine
         root.Subcommands.Add(AuditCommand.Create(options));
         root.Subcommands.Add(AgenciesCommand.Create(options));
         root.Subcommands.Add(OffersCommand.Create(options));
+        root.Subcommands.Add(ReportsCommand.Create(options));
 
         var invocation = new InvocationConfiguration
         {

@@ -2,6 +2,7 @@ using Linda.Data;
 using Linda.Web.Features.Agencies.Feedback;
 using Linda.Web.Features.Agencies.Verification;
 using Linda.Web.Features.Offers;
+using Linda.Web.Features.Intake;
 using Linda.Web.Features.Reference;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
@@ -118,6 +119,7 @@ public static class LindaPipeline
         api.MapAgencyVerificationApi();
         api.MapAgencyFeedbackApi();
         api.MapJobOfferCheckApi();
+        api.MapReportsApi();
     }
 
     private static void MapLanguageSwitch(this WebApplication app)

@@ -92,9 +92,10 @@ public static class LindaServices
 
         services.AddAuthorizationBuilder()
             // Deny by default: every endpoint needs a signed-in user unless it says otherwise.
-            // A request that matched no endpoint is let through, so that it gets a plain 404.
+            // A request that matched no endpoint is let through, so that it gets a plain 404; so is one that matched only
+            // routing's own "405 method not allowed" / "415 unsupported media type" answer (not a sign-in page).
             .SetFallbackPolicy(new AuthorizationPolicyBuilder()
-                .RequireAssertion(c => c.User.Identity?.IsAuthenticated == true || (c.Resource is HttpContext http && http.GetEndpoint() is null))
+                .RequireAssertion(c => c.User.Identity?.IsAuthenticated == true || (c.Resource is HttpContext http && IsRoutingRefusal(http.GetEndpoint())))
                 .Build())
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
             .AddPolicy(Policies.Admin, p => p.RequireRole(StaffRoles.Admin))
@@ -118,7 +119,15 @@ public static class LindaServices
         // Resolved on first use: compiling the rule file takes a second, which CLI verbs that never screen should not pay.
         services.AddSingleton(_ => Core.Screening.OfferScreener.Default);
         services.AddScoped<Features.Offers.CheckOfferHandler>();
+        services.AddScoped<Features.Intake.SubmitReportHandler>();
+        services.AddScoped<Features.Intake.CheckReportStatusHandler>();
+        services.AddScoped<Features.Intake.VerifyReceiptsHandler>();
+        services.AddSingleton<FailedGuessLimiter>();
     }
+
+    private static bool IsRoutingRefusal(Endpoint? endpoint) =>
+        endpoint is null
+        || (endpoint.Metadata.Count == 0 && endpoint.DisplayName is "405 HTTP Method Not Supported" or "415 HTTP Unsupported Media Type");
 
     private static void AddWeb(WebApplicationBuilder builder, LindaSettings settings)
     {

@@ -41,4 +41,10 @@ public sealed class RateLimitSettings
 
     /// <summary>Sign-in attempts per client address per minute (account lockout covers a single account).</summary>
     public int SignInPerMinute { get; set; } = 20;
+
+    /// <summary>Wrong reference or follow-up code guesses per client address per window before report status checks are refused.</summary>
+    public int ReportStatusFailures { get; set; } = 10;
+
+    /// <summary>The window for <see cref="ReportStatusFailures"/>, in minutes.</summary>
+    public int ReportStatusFailureWindowMinutes { get; set; } = 15;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Linda.Web.Infrastructure;
 
@@ -53,7 +54,8 @@ public static class RateLimiting
         });
     }
 
-    private static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>The address a client is limited by (the proxy's client address when forwarded headers are trusted).</summary>
+    public static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static FixedWindowRateLimiterOptions PerMinute(int permits) => new()
     {
@@ -61,4 +63,44 @@ public static class RateLimiting
         Window = TimeSpan.FromMinutes(1),
         QueueLimit = 0,
     };
+}
+
+/// <summary>
+/// Counts failed guesses per client address (a wrong report reference or follow-up code) in a fixed window. Once a
+/// client has used its allowance every further check is refused until the window ends, right or wrong, so guessing
+/// learns nothing. Only failures count: a person checking their own report again and again is never refused.
+/// Per instance, like the other limits.
+/// </summary>
+public sealed class FailedGuessLimiter : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly TimeSpan _window;
+
+    public FailedGuessLimiter(IOptions<LindaSettings> settings)
+    {
+        var limits = settings.Value.RateLimits;
+        _window = TimeSpan.FromMinutes(Math.Max(1, limits.ReportStatusFailureWindowMinutes));
+        var options = new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, limits.ReportStatusFailures), Window = _window, QueueLimit = 0 };
+        _limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(client, _ => options));
+    }
+
+    /// <summary>True when the client has no guesses left; <paramref name="retryAfter"/> says how long to wait.</summary>
+    public bool IsExhausted(HttpContext http, out TimeSpan retryAfter)
+    {
+        using var lease = _limiter.AttemptAcquire(RateLimiting.ClientKey(http), 0);
+        retryAfter = lease.IsAcquired ? TimeSpan.Zero : lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : _window;
+        return !lease.IsAcquired;
+    }
+
+    /// <summary>Counts one failed guess for the client.</summary>
+    public void RecordFailure(HttpContext http)
+    {
+        using var lease = _limiter.AttemptAcquire(RateLimiting.ClientKey(http));
+    }
+
+    /// <summary>Seconds for a <c>Retry-After</c> header.</summary>
+    public static string RetryAfterSeconds(TimeSpan wait) =>
+        ((int)Math.Ceiling(Math.Max(1, wait.TotalSeconds))).ToString(CultureInfo.InvariantCulture);
+
+    public void Dispose() => _limiter.Dispose();
 }

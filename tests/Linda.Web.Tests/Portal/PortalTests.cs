@@ -12,7 +12,7 @@ public sealed partial class PortalTests : IAsyncLifetime
     private TestDatabase _db = null!;
     private LindaAppFactory _app = null!;
 
-    public static TheoryData<string> PublicPages => new() { "/", "/report", "/agencies/verify", "/agencies/feedback", "/job-offers/check", "/learn" };
+    public static TheoryData<string> PublicPages => new() { "/", "/report", "/report/received", "/report/status", "/agencies/verify", "/agencies/feedback", "/job-offers/check", "/learn" };
 
     public async Task InitializeAsync()
     {
