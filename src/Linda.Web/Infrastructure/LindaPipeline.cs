@@ -1,8 +1,8 @@
 using Linda.Data;
 using Linda.Web.Features.Agencies.Feedback;
 using Linda.Web.Features.Agencies.Verification;
-using Linda.Web.Features.Offers;
 using Linda.Web.Features.Intake;
+using Linda.Web.Features.Offers;
 using Linda.Web.Features.Reference;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
