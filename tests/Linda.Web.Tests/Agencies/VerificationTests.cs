@@ -143,6 +143,25 @@ public sealed class VerificationTests : IAsyncLifetime
         (await client.GetStringAsync("/api/v1/agencies/verify?q=Zawadi%20Fresh%20Placements")).ShouldContain("\"licensed\"");
     }
 
+    [Fact]
+    public async Task Registry_AliasAndPhoneAddedOnAnotherInstance_AreSeenWithinSeconds()
+    {
+        using var client = _app.CreateClient();
+        static IEnumerable<string?> Names(JsonElement answer) => answer.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("name").GetString());
+        Names(await VerifyAsync(client, "q=bahari%20gulf%20placements")).ShouldNotContain("Al-jami Limited");
+
+        await AddProfileAsync();
+        var cached = await VerifyAsync(client, "q=bahari%20gulf%20placements");
+        _clock.Advance(TimeSpan.FromSeconds(11));
+        var alias = await VerifyAsync(client, "q=bahari%20gulf%20placements");
+        var phone = await VerifyAsync(client, "q=0700000303");
+
+        Names(cached).ShouldNotContain("Al-jami Limited", "cached between checks");
+        alias.GetProperty("verdict").GetString().ShouldBe("licensed");
+        Names(alias).First().ShouldBe("Al-jami Limited");
+        Names(phone).First().ShouldBe("MERCWAYS EXCELLING LIMITED");
+    }
+
     /// <summary>Gives registry agencies synthetic phones and aliases, as officers do on the agency page.</summary>
     private async Task AddProfileAsync()
     {
