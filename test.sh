@@ -103,6 +103,8 @@ if ! as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -
   fail_early "PostgreSQL did not start"
 fi
 pg_started=true
+# Hundreds of test hosts: file watchers poll instead of using inotify instances (a per-user limit of 128).
+export DOTNET_USE_POLLING_FILE_WATCHER=1
 export LINDA_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Include Error Detail=true"
 say "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port (throwaway cluster)"
 

@@ -18,6 +18,8 @@ public sealed class LindaAppFactory(TestDatabase database, string? masterKey = n
     {
         // Hundreds of test hosts would each watch appsettings.json and exhaust the per-user inotify limit.
         Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        // asp-append-version watches wwwroot files; polling instead of inotify keeps every host within the limit.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
     }
 
     private readonly Dictionary<string, string?> _settings = new()
