@@ -2,6 +2,7 @@ using System.Reflection;
 using Linda.Core.Agencies;
 using Linda.Core.Auditing;
 using Linda.Core.Intake;
+using Linda.Core.Offers;
 using Linda.Core.Organisations;
 using Linda.Core.Privacy;
 using Linda.Data.Auditing;
@@ -65,6 +66,14 @@ public sealed class LindaDbContext(
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<RegistryImport> RegistryImports => Set<RegistryImport>();
+
+    public DbSet<AdSource> AdSources => Set<AdSource>();
+
+    public DbSet<JobAd> JobAds => Set<JobAd>();
+
+    public DbSet<AdIdentifier> AdIdentifiers => Set<AdIdentifier>();
+
+    public DbSet<AdOperation> AdOperations => Set<AdOperation>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

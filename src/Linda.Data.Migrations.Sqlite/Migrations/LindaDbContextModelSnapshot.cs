@@ -915,6 +915,276 @@ namespace Linda.Data.Migrations.Sqlite.Migrations
                     b.ToTable("StaffNotifications", (string)null);
                 });
 
+            modelBuilder.Entity("Linda.Core.Offers.AdIdentifier", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value");
+
+                    b.HasIndex("AdId", "Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("AdIdentifiers", (string)null);
+                });
+
+            modelBuilder.Entity("Linda.Core.Offers.AdOperation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AdCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HighestRisk")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HighestScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IdentifierCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NameCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnreviewedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HighestScore", "AdCount");
+
+                    b.ToTable("AdOperations", (string)null);
+                });
+
+            modelBuilder.Entity("Linda.Core.Offers.AdSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastNewAds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastSeenAgainAds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextPollAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PollMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Kind", "Enabled", "NextPollAt");
+
+                    b.ToTable("AdSources", (string)null);
+                });
+
+            modelBuilder.Entity("Linda.Core.Offers.JobAd", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AgencyEscalatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgencyEscalatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedAgencies")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Destinations")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FlagCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LabelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LabelledById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Risk")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SimBand0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SimBand1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SimBand2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SimBand3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SimHash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrlHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyEscalatedById");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("LabelledById");
+
+                    b.HasIndex("LastSeenAt");
+
+                    b.HasIndex("OperationId");
+
+                    b.HasIndex("SimBand0");
+
+                    b.HasIndex("SimBand1");
+
+                    b.HasIndex("SimBand2");
+
+                    b.HasIndex("SimBand3");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("UrlHash")
+                        .IsUnique();
+
+                    b.HasIndex("Label", "Score");
+
+                    b.ToTable("JobAds", (string)null);
+                });
+
             modelBuilder.Entity("Linda.Core.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1286,6 +1556,52 @@ namespace Linda.Data.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linda.Core.Offers.AdIdentifier", b =>
+                {
+                    b.HasOne("Linda.Core.Offers.JobAd", null)
+                        .WithMany()
+                        .HasForeignKey("AdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Linda.Core.Offers.AdSource", b =>
+                {
+                    b.HasOne("Linda.Data.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Linda.Core.Offers.JobAd", b =>
+                {
+                    b.HasOne("Linda.Data.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyEscalatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Linda.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Linda.Core.Intake.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Linda.Data.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("LabelledById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Linda.Core.Offers.AdSource", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
