@@ -78,6 +78,26 @@ public sealed class ReportTests(LindaBrowserFixture fixture)
         await ExpectFitsTheScreenAsync(page);
     }
 
+    [Fact]
+    public async Task Report_WithJavaScriptOff_StillSendsAndConfirms()
+    {
+        await using var context = await fixture.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = false,
+            ViewportSize = new() { Width = 360, Height = 740 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/report");
+
+        await page.GetByLabel("Not paid", new() { Exact = true }).CheckAsync();
+        await page.Locator("#country").SelectOptionAsync("QAT");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the report", Exact = true }).ClickAsync();
+
+        await page.ExpectPathAsync("/report/received");
+        (await page.Locator("[data-testid=reference]").InnerTextAsync()).ShouldStartWith("LR-");
+        (await page.Locator("[data-testid=urgent]").CountAsync()).ShouldBe(0, "unpaid wages are not an emergency");
+    }
+
     private static async Task ExpectNoAxeViolationsAsync(IPage page, string what)
     {
         var result = await page.RunAxe();
