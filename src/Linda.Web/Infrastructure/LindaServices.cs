@@ -153,6 +153,7 @@ public static class LindaServices
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 o.Conventions.AuthorizeFolder("/Agencies/Oversight", Policies.Oversight);
                 o.Conventions.AuthorizeFolder("/Intake/Desk", Policies.Desk);
+                o.Conventions.AuthorizeFolder("/Offers/Monitoring", Policies.Oversight);
                 o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
                 // The job-offer checker also answers at the shorter address given in leaflets.
                 o.Conventions.AddPageRoute("/Offers/Check", "offers/check");
