@@ -119,6 +119,7 @@ public static class LindaServices
         // Resolved on first use: compiling the rule file takes a second, which CLI verbs that never screen should not pay.
         services.AddSingleton(_ => Core.Screening.OfferScreener.Default);
         services.AddScoped<Features.Offers.CheckOfferHandler>();
+        services.AddScoped<Features.Offers.HandOffOfferHandler>();
         services.AddScoped<Features.Intake.SubmitReportHandler>();
         services.AddScoped<Features.Intake.CheckReportStatusHandler>();
         services.AddScoped<Features.Intake.VerifyReceiptsHandler>();

@@ -3,6 +3,7 @@ using Linda.Core.Agencies;
 using Linda.Core.Agencies.Feedback;
 using Linda.Data;
 using Linda.Web.Features.Agencies.Feedback;
+using Linda.Web.Features.Offers;
 using Linda.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ namespace Linda.Web.Features.Agencies;
 /// </summary>
 [AllowAnonymous]
 [ProtectReporterAddress]
-public sealed class GiveFeedbackModel(SubmitFeedbackHandler handler, LindaDbContext db) : PageModel
+public sealed class GiveFeedbackModel(SubmitFeedbackHandler handler, HandOffOfferHandler handOff, LindaDbContext db) : PageModel
 {
     /// <summary>The form's input id of each field, for error messages and the error summary's links.</summary>
     public static readonly IReadOnlyDictionary<string, string> InputIds = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -55,6 +56,9 @@ public sealed class GiveFeedbackModel(SubmitFeedbackHandler handler, LindaDbCont
     /// <summary>Set once the feedback is stored: the page then shows the confirmation.</summary>
     public string? Reference { get; private set; }
 
+    /// <summary>Set when the form was opened from a job-offer check with the offer copied in; nothing is stored yet.</summary>
+    public OfferHandOff? FromOffer { get; private set; }
+
     public DateOnly Today => handler.Today;
 
     public string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sw" ? "sw" : "en";
@@ -73,6 +77,25 @@ public sealed class GiveFeedbackModel(SubmitFeedbackHandler handler, LindaDbCont
                 Input.AgencyName = agency.Name;
                 Input.LicenceNumber = agency.LicenceNumber;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Report this agency or offer" on the job-offer check: the form opens with the offer, agency, licence and
+    /// destination filled in, for the person to review and send. Nothing is stored until they do.
+    /// </summary>
+    public async Task OnPostFromOfferAsync([FromForm] OfferHandOffForm offer, CancellationToken ct)
+    {
+        // The hand-off's own fields ("Text") would otherwise bind into the form's: it starts clean.
+        Input = new FeedbackForm();
+        ModelState.Clear();
+        FromOffer = await handOff.PrepareAsync(offer, AgencyFeedback.TextMaxLength, FeedbackValidator.NameMaxLength, FeedbackValidator.LicenceMaxLength, Language, ct);
+        if (FromOffer is { } from)
+        {
+            Input.AgencyName = from.AgencyName;
+            Input.LicenceNumber = from.LicenceNumber;
+            Input.Country = from.Country;
+            Input.Text = from.Text;
         }
     }
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Linda.Core.Intake;
 using Linda.Core.Reference;
 using Linda.Core.Triage;
+using Linda.Web.Features.Offers;
 using Linda.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ namespace Linda.Web.Features.Intake;
 /// never in the URL.
 /// </summary>
 [AllowAnonymous]
-public sealed class ReportModel(SubmitReportHandler handler, IStringLocalizer<SharedResource> T) : PageModel
+public sealed class ReportModel(SubmitReportHandler handler, HandOffOfferHandler handOff, IStringLocalizer<SharedResource> T) : PageModel
 {
     public const string ReferenceKey = "report.reference";
     public const string FollowUpCodeKey = "report.followUpCode";
@@ -33,9 +34,29 @@ public sealed class ReportModel(SubmitReportHandler handler, IStringLocalizer<Sh
     /// <summary>The form had already been sent once with a different report; sending again makes a new report.</summary>
     public bool AlreadySent { get; private set; }
 
+    /// <summary>Set when the form was opened from a job-offer check with the offer copied in; nothing is stored yet.</summary>
+    public OfferHandOff? FromOffer { get; private set; }
+
     public string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sw" ? "sw" : "en";
 
     public void OnGet() => Input = new ReportForm { IdempotencyKey = NewIdempotencyKey() };
+
+    /// <summary>
+    /// "Report someone in danger" on the job-offer check: the form opens with the offer, the agency and the country
+    /// filled in, for the person to complete and send. Nothing is stored until they do.
+    /// </summary>
+    public async Task OnPostFromOfferAsync([FromForm] OfferHandOffForm offer, CancellationToken ct)
+    {
+        ModelState.Clear();
+        Input = new ReportForm { IdempotencyKey = NewIdempotencyKey() };
+        FromOffer = await handOff.PrepareAsync(offer, ReportValidator.DescriptionMaxLength, ReportValidator.NameMaxLength, ReportValidator.NameMaxLength, Language, ct);
+        if (FromOffer is { } from)
+        {
+            Input.Description = from.Text;
+            Input.AgencyName = from.AgencyName;
+            Input.Country = from.Country;
+        }
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
