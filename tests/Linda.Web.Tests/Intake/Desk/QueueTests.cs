@@ -103,4 +103,42 @@ public sealed class QueueTests
         serve.Error.ShouldContain("Linda:Intake is not valid");
         serve.Error.ShouldContain(message);
     }
+
+    [Theory]
+    [ClassData(typeof(AllDatabases))]
+    public async Task Find_AReferenceAsACallerReadsItOut_OpensTheSignal_EvenWhenItLeftTheQueue(DatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        await using var app = DeskSession.App(db, DeskSession.Clock());
+        var (client, user) = await app.SignInAsync(StaffRoles.HotlineOperator);
+        var open = await app.ReportAsync(["unpaid"]);
+        var closed = await app.ReportAsync(description: "How do I check an agency licence?");
+        (await app.WorkAsync(user, (w, _) => w.CloseAsync(closed.Id, nonActionable: true, "Synthetic: information only", default))).Succeeded.ShouldBeTrue();
+        var spoken = open.Reference.Replace("-", " ", StringComparison.Ordinal).ToLowerInvariant();
+
+        var found = await client.PostFieldsAsync("/staff/desk", [("reference", spoken)], postUrl: "/staff/desk?handler=Find");
+        var foundClosed = await client.PostFieldsAsync("/staff/desk", [("reference", closed.Reference[3..])], postUrl: "/staff/desk?handler=Find");
+
+        found.RedirectTarget().ShouldBe($"/staff/desk/signals/{open.Id}");
+        foundClosed.RedirectTarget().ShouldBe($"/staff/desk/signals/{closed.Id}");
+        AdminSession.TableRows(await client.GetHtmlAsync("/staff/desk"), "queue").Select(r => r[1]).ShouldNotContain(closed.Reference);
+    }
+
+    [Theory]
+    [InlineData("LR-2222-2222", "There is no signal LR-2222-2222.")]
+    [InlineData("not a reference", "Enter a signal reference, e.g. LR-7K3M-Q9P2.")]
+    [InlineData("", "Enter a signal reference, e.g. LR-7K3M-Q9P2.")]
+    public async Task Find_AnUnknownOrMistypedReference_IsExplainedOnTheDesk(string typed, string message)
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var app = DeskSession.App(db, DeskSession.Clock());
+        var (client, _) = await app.SignInAsync(StaffRoles.HotlineOperator);
+
+        var response = await client.PostFieldsAsync("/staff/desk", [("reference", typed)], postUrl: "/staff/desk?handler=Find");
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        var html = await response.HtmlAsync();
+        AdminSession.FieldError(html, "reference").ShouldBe(message);
+        html.ShouldContain("data-testid=\"queue\"");
+    }
 }

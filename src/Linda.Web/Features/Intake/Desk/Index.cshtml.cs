@@ -1,4 +1,5 @@
 using Linda.Core.Identity;
+using Linda.Core.Intake;
 using Linda.Core.Triage;
 using Linda.Data;
 using Linda.Web.Infrastructure;
@@ -26,6 +27,9 @@ public sealed class IndexModel(LindaDbContext db, DeskQueueQuery queue, RecordSi
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary>The reference as typed, shown again when no signal has it.</summary>
+    public string? FindReference { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Me = User.StaffId();
@@ -35,6 +39,28 @@ public sealed class IndexModel(LindaDbContext db, DeskQueueQuery queue, RecordSi
         var onDuty = recorder.SupervisorsOnDuty();
         SupervisorsOnDuty = [.. (await db.Users.AsNoTracking().Where(u => onDuty.Contains(u.Id)).Select(u => new { u.FullName, u.Email }).ToListAsync(ct))
             .Select(u => u.FullName ?? u.Email ?? "?").Order(StringComparer.CurrentCulture)];
+    }
+
+    /// <summary>
+    /// Opens the signal with a reference a caller reads out or a colleague passes on, however it was typed (any case,
+    /// with or without the dashes and the "LR" prefix); it finds closed and merged signals too, which the queue does not list.
+    /// </summary>
+    public async Task<IActionResult> OnPostFindAsync(string? reference, CancellationToken ct)
+    {
+        var normalised = ReferenceCodes.Normalise(reference, RecordSignalHandler.ReferencePrefix);
+        var id = normalised is null
+            ? null
+            : await db.Signals.AsNoTracking().Where(s => s.Reference == normalised).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+        if (id is not null)
+        {
+            return RedirectToPage("/Intake/Desk/Details", new { id });
+        }
+        FindReference = reference;
+        ModelState.AddModelError("reference", normalised is null
+            ? "Enter a signal reference, e.g. LR-7K3M-Q9P2."
+            : $"There is no signal {normalised}.");
+        await OnGetAsync(ct);
+        return Page();
     }
 
     /// <summary>A supervisor goes on or off duty: on-duty supervisors receive P1 alerts and escalations.</summary>
