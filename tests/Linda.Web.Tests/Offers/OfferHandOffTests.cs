@@ -157,6 +157,37 @@ public sealed partial class OfferHandOffTests
     }
 
     [Theory]
+    [InlineData("/agencies/feedback?handler=FromOffer", "id=\"text\"")]
+    [InlineData("/report?handler=FromOffer", "id=\"description\"")]
+    public async Task HandOffAddress_OpenedAgain_ByTheLanguageSwitchOrHistory_ShowsTheEmptyForm(string path, string textarea)
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var app = new LindaAppFactory(db);
+        using var client = app.CreateBrowserClient();
+
+        var html = await client.GetHtmlAsync(path);
+
+        html.ShouldContain(textarea);
+        html.ShouldNotContain("data-testid=\"from-offer\"");
+    }
+
+    [Fact]
+    public void Quote_CutsALongOfferAtAWordOrBetweenCharacters_NeverInsideOne()
+    {
+        var words = HandOffOfferHandlerQuote("Heading:", string.Join(' ', Enumerable.Repeat("salary", 100)), 60);
+        var emoji = HandOffOfferHandlerQuote("Heading:", string.Concat(Enumerable.Repeat("😀", 100)), 60);
+        var fits = HandOffOfferHandlerQuote("Heading:", "short offer", 60);
+
+        words.ShouldBe(("Heading:\nsalary salary salary salary salary salary salary…", true));
+        emoji.Text.Length.ShouldBeLessThanOrEqualTo(60);
+        emoji.Text.ShouldEndWith("😀…", Case.Sensitive, "a surrogate pair is never split");
+        fits.ShouldBe(("Heading:\nshort offer", false));
+    }
+
+    private static (string Text, bool Shortened) HandOffOfferHandlerQuote(string heading, string offer, int max) =>
+        Linda.Web.Features.Offers.HandOffOfferHandler.Quote(heading, offer, max);
+
+    [Theory]
     [InlineData("/agencies/feedback?handler=FromOffer")]
     [InlineData("/report?handler=FromOffer")]
     public async Task HandOff_WithoutTheAntiforgeryToken_IsRefused(string path)
