@@ -55,11 +55,13 @@ public sealed class AdIdentifierKeyComparer : IEqualityComparer<AdIdentifierKey>
     {
         if (!IsAgency(key.Kind))
         {
-            return HashCode.Combine(key.Kind, key.Value);
+            // The value's own (randomised, so flooding-proof) hash; the kind's length is enough to tell kinds apart
+            // here, because Equals compares the kinds anyway.
+            return HashCode.Combine(key.Value?.GetHashCode() ?? 0, key.Kind?.Length ?? -1);
         }
 
         var hash = new HashCode();
-        hash.Add(key.Kind);
+        hash.Add(AgencyKind.Length);
         var chars = new FoldedChars(key.Value);
         while (chars.MoveNext())
         {
@@ -72,8 +74,9 @@ public sealed class AdIdentifierKeyComparer : IEqualityComparer<AdIdentifierKey>
     private static bool IsAgency(string kind) => string.Equals(kind, AgencyKind, StringComparison.Ordinal);
 
     /// <summary>A name's characters upper-cased, each run of white space as one space, none at either end.</summary>
-    private struct FoldedChars(string text)
+    private struct FoldedChars(string? value)
     {
+        private readonly string text = value ?? "";
         private int _next;
         private bool _started;
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Linda.Core.Offers.Linking;
 
 /// <summary>
@@ -24,7 +26,8 @@ namespace Linda.Core.Offers.Linking;
 /// </para>
 /// <para>
 /// Results depend only on the input order: identifiers are numbered by first appearance and every group's root is
-/// its lowest ad index, so the same ads give the same groups and explanations in every process.
+/// its lowest ad index, so the same ads give the same groups and explanations in every process. Pass ads oldest first
+/// and a group's root is its oldest ad, whose id can then name the operation while the group only grows.
 /// </para>
 /// </remarks>
 public static class AdLinker
@@ -34,52 +37,84 @@ public static class AdLinker
         options ??= LinkOptions.Default;
         var comparer = AdIdentifierKeyComparer.Instance;
 
-        // Number the identifiers by first appearance and keep each ad's distinct ones in one flat array
-        // (a million small arrays would cost more than the links themselves).
-        var ids = new Dictionary<AdIdentifierKey, int>(comparer);
-        var keys = new List<AdIdentifierKey>();
-        var counts = new List<int>();
-        var adStart = new int[ads.Count + 1];
-        var adIds = new List<int>(ads.Count * 2);
+        // Number the identifiers by first appearance and keep each ad's distinct ones in one flat array: a million
+        // small arrays, or lists that grow by copying, cost more than the links themselves. The number of mentions
+        // bounds both the flat array and the number of distinct identifiers.
+        var mentions = 0;
         for (var ad = 0; ad < ads.Count; ad++)
         {
-            var start = adIds.Count;
+            mentions += ads[ad].Count;
+        }
+
+        var ids = new Dictionary<AdIdentifierKey, int>(comparer);
+        var counts = new int[mentions];
+        var adIds = new int[mentions];
+        var adStart = new int[ads.Count + 1];
+        var used = 0;
+        for (var ad = 0; ad < ads.Count; ad++)
+        {
+            var start = used;
             adStart[ad] = start;
-            foreach (var key in ads[ad])
+            var identifiers = ads[ad];
+            for (var k = 0; k < identifiers.Count; k++)
             {
-                if (!ids.TryGetValue(key, out var id))
+                // One hash and probe whether the identifier is new or not.
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, identifiers[k], out var exists);
+                if (!exists)
                 {
-                    id = keys.Count;
-                    ids.Add(key, id);
-                    keys.Add(key);
-                    counts.Add(0);
+                    slot = ids.Count - 1;
                 }
 
                 // An identifier written twice in one ad counts once (ads quote few identifiers: a scan is cheapest).
-                if (!Contains(adIds, start, id))
+                var id = slot;
+                if (Array.IndexOf(adIds, id, start, used - start) < 0)
                 {
-                    adIds.Add(id);
+                    adIds[used++] = id;
                     counts[id]++;
                 }
             }
         }
 
-        adStart[ads.Count] = adIds.Count;
+        adStart[ads.Count] = used;
+        var keys = new AdIdentifierKey[ids.Count];
+        foreach (var (key, id) in ids)
+        {
+            keys[id] = key;
+        }
 
-        var alwaysCommon = new HashSet<AdIdentifierKey>(options.AlwaysCommon, comparer);
-        var caps = new Dictionary<string, int>(StringComparer.Ordinal);
+        var listed = new bool[keys.Length];
+        foreach (var key in options.AlwaysCommon)
+        {
+            if (ids.TryGetValue(key, out var id))
+            {
+                listed[id] = true;
+            }
+        }
+
+        // A handful of kinds, usually the same string instances: a short list beats hashing the kind of every identifier.
+        var caps = new List<(string Kind, int Cap)>();
         var common = new Dictionary<AdIdentifierKey, int>(comparer);
-        var joins = new bool[keys.Count];
-        for (var id = 0; id < keys.Count; id++)
+        var joins = new bool[keys.Length];
+        for (var id = 0; id < keys.Length; id++)
         {
             var key = keys[id];
-            if (!caps.TryGetValue(key.Kind, out var cap))
+            var cap = -1;
+            foreach (var (kind, kindCap) in caps)
             {
-                cap = options.CommonAfterFor(key.Kind);
-                caps.Add(key.Kind, cap);
+                if (string.Equals(kind, key.Kind, StringComparison.Ordinal))
+                {
+                    cap = kindCap;
+                    break;
+                }
             }
 
-            joins[id] = counts[id] <= cap && !alwaysCommon.Contains(key);
+            if (cap < 0)
+            {
+                cap = options.CommonAfterFor(key.Kind);
+                caps.Add((key.Kind, cap));
+            }
+
+            joins[id] = counts[id] <= cap && !listed[id];
             if (!joins[id])
             {
                 common.Add(key, counts[id]);
@@ -92,7 +127,7 @@ public static class AdLinker
             parent[i] = i;
         }
 
-        var firstAd = new int[keys.Count];
+        var firstAd = new int[keys.Length];
         Array.Fill(firstAd, -1);
         for (var ad = 0; ad < ads.Count; ad++)
         {
@@ -130,7 +165,7 @@ public static class AdLinker
         // Why each group was linked: its joining identifiers found in two or more ads, ordered by group root and then
         // by first appearance (root in the high half, identifier number in the low half, so one sort orders both).
         var reasons = new List<long>();
-        for (var id = 0; id < keys.Count; id++)
+        for (var id = 0; id < keys.Length; id++)
         {
             if (joins[id] && counts[id] >= 2)
             {
@@ -148,19 +183,6 @@ public static class AdLinker
         }
 
         return new AdLinks(parent, common, groups, reasonRoots, reasonKeys);
-    }
-
-    private static bool Contains(List<int> adIds, int start, int id)
-    {
-        for (var i = start; i < adIds.Count; i++)
-        {
-            if (adIds[i] == id)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int Find(int[] parent, int i)
