@@ -21,7 +21,7 @@ namespace Linda.Benchmarks;
 [CategoriesColumn]
 public class ScreeningBenchmarks
 {
-    private const string TypicalAd =
+    internal const string TypicalAd =
         "🇸🇦 URGENT!! HOUSEMAIDS NEEDED IN RIYADH, SAUDI ARABIA 🇸🇦 Salary SAR 1,500 per month + food & accommodation. "
         + "Requirements: age 21-40, passport, no experience needed. Registration fee Ksh 35,000 payable before the interview "
         + "to secure your slot. Travel on visit visa, work permit on arrival. Only 5 slots left, travel next week! "

@@ -5,10 +5,19 @@ using System.Text;
 namespace Linda.Core.Offers;
 
 /// <summary>
-/// SimHash of an ad's words: reposts of one ad with a changed emoji, date or spacing land within a few bits of each
-/// other, while different ads differ in about half the 64 bits. Stable across processes and machines (FNV-1a, not
-/// string.GetHashCode).
+/// SimHash of an ad's words: reposts of one ad with a changed emoji, date, count or spacing land within a few bits of
+/// each other, while different ads differ in about half the 64 bits. Stable across processes and machines (FNV-1a,
+/// not string.GetHashCode).
 /// </summary>
+/// <remarks>
+/// Words are compared without case, accents, punctuation or emojis, and every run of digits counts as one and the same
+/// digit: reposts change the date, the slots left and the phone number, and a single changed word shifts three word
+/// triples, enough to flip 5–8 bits of a 60-word ad. The price: two ads that differ only in their numbers (a salary,
+/// a phone number) have the same fingerprint. That is deliberate (the same template under another number is the same
+/// campaign), so whoever merges near-identical ads must keep the identifiers of every copy, or a new phone number
+/// posted with an old text would be lost to linking. A text without words (empty, only emojis) hashes to 0, which
+/// says nothing: do not treat two zeros as the same ad.
+/// </remarks>
 public static class TextFingerprint
 {
     /// <summary>Texts whose SimHashes differ in at most this many bits are the same ad.</summary>
@@ -74,7 +83,10 @@ public static class TextFingerprint
         return ((int)(value & 0xFFFF), (int)((value >> 16) & 0xFFFF), (int)((value >> 32) & 0xFFFF), (int)(value >> 48));
     }
 
-    /// <summary>Lower-case letters and digits of each word, accents removed; everything else separates words.</summary>
+    /// <summary>
+    /// Lower-case letters and digits of each word, accents removed, each run of digits as one "0"; everything else
+    /// separates words.
+    /// </summary>
     internal static List<string> Words(string text)
     {
         var words = new List<string>();
@@ -87,7 +99,15 @@ public static class TextFingerprint
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (char.IsDigit(c))
+            {
+                // "12/11" and "19/11", "5 slots" and "2 slots": every run of digits is the same word part.
+                if (current.Length == 0 || current[^1] != '0')
+                {
+                    current.Append('0');
+                }
+            }
+            else if (char.IsLetter(c))
             {
                 current.Append(char.ToLowerInvariant(c));
             }

@@ -1,81 +1,123 @@
+using System.Runtime.InteropServices;
+
 namespace Linda.Core.Offers.Linking;
-
-/// <summary>One identifier in comparable form, as <see cref="Screening.OfferEntities.Identifiers"/> gives it.</summary>
-public readonly record struct AdIdentifierKey(string Kind, string Value);
-
-/// <summary>How identifiers join ads into operations.</summary>
-public sealed record LinkOptions
-{
-    /// <summary>
-    /// An identifier found in more ads than this is "common" (a hotline quoted in warnings, a big job board's
-    /// address) and joins nothing; it is still shown.
-    /// </summary>
-    public int CommonAfter { get; init; } = 100;
-
-    /// <summary>Identifiers that never join ads, whatever their count (public hotlines, the regulator's own contacts).</summary>
-    public IReadOnlySet<AdIdentifierKey> AlwaysCommon { get; init; } = new HashSet<AdIdentifierKey>();
-
-    public static LinkOptions Default { get; } = new();
-}
-
-/// <summary>The operations found: for each ad, the index of the first (lowest-index) ad of its group.</summary>
-public sealed class AdLinks(int[] group, IReadOnlySet<AdIdentifierKey> common, int groupCount)
-{
-    /// <summary>For ad i, the lowest index of the ads it is linked with (i itself when alone).</summary>
-    public IReadOnlyList<int> Group => group;
-
-    /// <summary>Identifiers that were not allowed to join ads.</summary>
-    public IReadOnlySet<AdIdentifierKey> Common => common;
-
-    /// <summary>How many groups there are, lone ads included.</summary>
-    public int GroupCount => groupCount;
-}
 
 /// <summary>
 /// Joins ads that share a phone, handle, e-mail, website, licence or agency name into operations (connected
-/// components), with a union-find over ads. Identifiers shared by very many ads are down-weighted to nothing,
-/// so one quoted hotline cannot join every ad into one "operation".
+/// components), with a union-find over ads.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Not every shared identifier means one operation. Identifiers are down-weighted in two ways, and a down-weighted
+/// identifier joins nothing but is still reported (<see cref="AdLinks.Common"/>, with its ad count):
+/// </para>
+/// <list type="bullet">
+/// <item>By count: an identifier quoted in more ads than its kind's cap (<see cref="LinkOptions.CommonAfterFor"/>) is
+/// common. Phones, handles, e-mails and websites belong to whoever answers them, so their cap is high (100 ads);
+/// an agency name is typed by whoever posts the ad, generic names recur across unrelated posters and impersonators
+/// copy licensed agencies' names, so names have a low cap (10 ads); a licence number is copied the same way
+/// (25 ads).</item>
+/// <item>By list: <see cref="LinkOptions.AlwaysCommon"/>, by default Kenya's public hotlines, which warnings and
+/// honest ads quote, join nothing whatever their count.</item>
+/// </list>
+/// <para>
+/// The price of the count rule: an operation that quotes one phone in more ads than the cap stops being linked
+/// through that phone. It still shows among the common identifiers with its count, so an officer sees it.
+/// </para>
+/// <para>
+/// Results depend only on the input order: identifiers are numbered by first appearance and every group's root is
+/// its lowest ad index, so the same ads give the same groups and explanations in every process. Pass ads oldest first
+/// and a group's root is its oldest ad, whose id can then name the operation while the group only grows.
+/// </para>
+/// </remarks>
 public static class AdLinker
 {
     public static AdLinks Link(IReadOnlyList<IReadOnlyList<AdIdentifierKey>> ads, LinkOptions? options = null)
     {
         options ??= LinkOptions.Default;
-        var ids = new Dictionary<AdIdentifierKey, int>();
-        var counts = new List<int>();
-        var perAd = new int[ads.Count][];
+        var comparer = AdIdentifierKeyComparer.Instance;
+
+        // Number the identifiers by first appearance and keep each ad's distinct ones in one flat array: a million
+        // small arrays, or lists that grow by copying, cost more than the links themselves. The number of mentions
+        // bounds both the flat array and the number of distinct identifiers.
+        var mentions = 0;
         for (var ad = 0; ad < ads.Count; ad++)
         {
+            mentions += ads[ad].Count;
+        }
+
+        var ids = new Dictionary<AdIdentifierKey, int>(comparer);
+        var counts = new int[mentions];
+        var adIds = new int[mentions];
+        var adStart = new int[ads.Count + 1];
+        var used = 0;
+        for (var ad = 0; ad < ads.Count; ad++)
+        {
+            var start = used;
+            adStart[ad] = start;
             var identifiers = ads[ad];
-            var seen = new int[identifiers.Count];
-            var n = 0;
-            foreach (var key in identifiers)
+            for (var k = 0; k < identifiers.Count; k++)
             {
-                if (!ids.TryGetValue(key, out var id))
+                // One hash and probe whether the identifier is new or not.
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, identifiers[k], out var exists);
+                if (!exists)
                 {
-                    id = ids.Count;
-                    ids.Add(key, id);
-                    counts.Add(0);
+                    slot = ids.Count - 1;
                 }
 
-                if (Array.IndexOf(seen, id, 0, n) < 0)
+                // An identifier written twice in one ad counts once (ads quote few identifiers: a scan is cheapest).
+                var id = slot;
+                if (Array.IndexOf(adIds, id, start, used - start) < 0)
                 {
-                    seen[n++] = id;
+                    adIds[used++] = id;
                     counts[id]++;
                 }
             }
-
-            perAd[ad] = n == seen.Length ? seen : seen[..n];
         }
 
-        var common = new HashSet<AdIdentifierKey>();
-        var joins = new bool[ids.Count];
+        adStart[ads.Count] = used;
+        var keys = new AdIdentifierKey[ids.Count];
         foreach (var (key, id) in ids)
         {
-            joins[id] = counts[id] <= options.CommonAfter && !options.AlwaysCommon.Contains(key);
+            keys[id] = key;
+        }
+
+        var listed = new bool[keys.Length];
+        foreach (var key in options.AlwaysCommon)
+        {
+            if (ids.TryGetValue(key, out var id))
+            {
+                listed[id] = true;
+            }
+        }
+
+        // A handful of kinds, usually the same string instances: a short list beats hashing the kind of every identifier.
+        var caps = new List<(string Kind, int Cap)>();
+        var common = new Dictionary<AdIdentifierKey, int>(comparer);
+        var joins = new bool[keys.Length];
+        for (var id = 0; id < keys.Length; id++)
+        {
+            var key = keys[id];
+            var cap = -1;
+            foreach (var (kind, kindCap) in caps)
+            {
+                if (string.Equals(kind, key.Kind, StringComparison.Ordinal))
+                {
+                    cap = kindCap;
+                    break;
+                }
+            }
+
+            if (cap < 0)
+            {
+                cap = options.CommonAfterFor(key.Kind);
+                caps.Add((key.Kind, cap));
+            }
+
+            joins[id] = counts[id] <= cap && !listed[id];
             if (!joins[id])
             {
-                common.Add(key);
+                common.Add(key, counts[id]);
             }
         }
 
@@ -85,12 +127,13 @@ public static class AdLinker
             parent[i] = i;
         }
 
-        var firstAd = new int[ids.Count];
+        var firstAd = new int[keys.Length];
         Array.Fill(firstAd, -1);
-        for (var ad = 0; ad < perAd.Length; ad++)
+        for (var ad = 0; ad < ads.Count; ad++)
         {
-            foreach (var id in perAd[ad])
+            for (var k = adStart[ad]; k < adStart[ad + 1]; k++)
             {
+                var id = adIds[k];
                 if (!joins[id])
                 {
                     continue;
@@ -110,14 +153,36 @@ public static class AdLinker
         var groups = 0;
         for (var i = 0; i < parent.Length; i++)
         {
-            parent[i] = Find(parent, i);
+            // A parent is never above its child (unions hang the higher root under the lower, path halving only moves
+            // up), so the parent's root is already final here: one pass flattens every path.
+            parent[i] = parent[parent[i]];
             if (parent[i] == i)
             {
                 groups++;
             }
         }
 
-        return new AdLinks(parent, common, groups);
+        // Why each group was linked: its joining identifiers found in two or more ads, ordered by group root and then
+        // by first appearance (root in the high half, identifier number in the low half, so one sort orders both).
+        var reasons = new List<long>();
+        for (var id = 0; id < keys.Length; id++)
+        {
+            if (joins[id] && counts[id] >= 2)
+            {
+                reasons.Add(((long)parent[firstAd[id]] << 32) | (uint)id);
+            }
+        }
+
+        reasons.Sort();
+        var reasonRoots = new int[reasons.Count];
+        var reasonKeys = new AdIdentifierKey[reasons.Count];
+        for (var r = 0; r < reasons.Count; r++)
+        {
+            reasonRoots[r] = (int)(reasons[r] >> 32);
+            reasonKeys[r] = keys[(int)(reasons[r] & 0xFFFF_FFFF)];
+        }
+
+        return new AdLinks(parent, common, groups, reasonRoots, reasonKeys);
     }
 
     private static int Find(int[] parent, int i)
