@@ -4,7 +4,7 @@ using Linda.Core.Offers;
 namespace Linda.Web.Features.Offers.Monitoring;
 
 /// <summary>An RSS or Atom feed an officer adds, with its limits written once.</summary>
-public sealed class FeedForm : IValidatableObject
+public sealed class FeedForm
 {
     public const int MinPollMinutes = 5;
 
@@ -25,20 +25,21 @@ public sealed class FeedForm : IValidatableObject
     [Display(Name = "Poll every (minutes)")]
     public int PollMinutes { get; set; } = 60;
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    /// <summary>
+    /// What is wrong with the address beyond its presence and length, or null. Checked by the page whatever the other
+    /// fields hold (an <see cref="IValidatableObject"/> would stay silent while another field is wrong).
+    /// </summary>
+    public static string? AddressProblem(string? address)
     {
-        if (string.IsNullOrWhiteSpace(Address) || Address.Length > AdSource.FeedUrlMaxLength)
+        if (string.IsNullOrWhiteSpace(address) || address.Length > AdSource.FeedUrlMaxLength)
         {
-            yield break;
+            return null;
         }
-        if (!Uri.TryCreate(Address.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Host.Length == 0)
+        if (!Uri.TryCreate(address.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Host.Length == 0)
         {
-            yield return new ValidationResult("Enter an address that starts with http:// or https://.", [nameof(Address)]);
+            return "Enter an address that starts with http:// or https://.";
         }
-        else if (uri.UserInfo.Length > 0)
-        {
-            // It would be stored and shown in clear.
-            yield return new ValidationResult("Do not put a user name or password in the address.", [nameof(Address)]);
-        }
+        // It would be stored and shown in clear.
+        return uri.UserInfo.Length > 0 ? "Do not put a user name or password in the address." : null;
     }
 }

@@ -47,7 +47,10 @@ public sealed class SourcesModel(LindaDbContext db, AdIngestion ingestion) : Pag
 
     public async Task<IActionResult> OnPostAddFeedAsync(CancellationToken ct)
     {
-        ModelState.Remove("file");
+        if (FeedForm.AddressProblem(Feed.Address) is { } addressProblem)
+        {
+            ModelState.AddModelError($"{nameof(Feed)}.{nameof(FeedForm.Address)}", addressProblem);
+        }
         if (ModelState.IsValid)
         {
             var address = Feed.Address.Trim();
