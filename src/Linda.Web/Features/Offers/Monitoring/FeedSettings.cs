@@ -61,6 +61,7 @@ public static class AdMonitoringServices
         var settings = FeedSettings.Load(configuration);
         services.AddSingleton(settings);
         services.AddScoped<AdIngestion>();
+        services.AddScoped<ImportAdFileHandler>();
         services.AddScoped<PollFeedsHandler>();
         services.AddHostedService<FeedPoller>();
         services.AddHttpClient(FeedClient, c =>

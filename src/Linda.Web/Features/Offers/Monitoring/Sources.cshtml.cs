@@ -15,7 +15,7 @@ namespace Linda.Web.Features.Offers.Monitoring;
 /// </summary>
 [RequestSizeLimit(RequestLimitBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimitBytes)]
-public sealed class SourcesModel(LindaDbContext db, AdIngestion ingestion) : PageModel
+public sealed class SourcesModel(LindaDbContext db, ImportAdFileHandler importer) : PageModel
 {
     /// <summary>The largest file taken: imports run while the officer waits, so they stay small enough to finish in seconds.</summary>
     public const int MaxBytes = 5 * 1024 * 1024;
@@ -39,9 +39,7 @@ public sealed class SourcesModel(LindaDbContext db, AdIngestion ingestion) : Pag
     public IReadOnlyList<AdSource> Files { get; private set; } = [];
 
     /// <summary>The upload just made, shown once.</summary>
-    public UploadResult? Upload { get; private set; }
-
-    public sealed record UploadResult(Guid SourceId, string Name, AdIngestionSummary Summary);
+    public AdFileImport? Upload { get; private set; }
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
@@ -108,45 +106,16 @@ public sealed class SourcesModel(LindaDbContext db, AdIngestion ingestion) : Pag
         {
             problem = "The name can have at most 200 characters.";
         }
-        AdFileReader.Result? read = null;
         if (problem is null)
         {
             using var reader = new StreamReader(file!.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            read = AdFileReader.Read(reader, format!.Value);
-            problem = read.Problem;
-            if (problem is null && read.Ads.Count + read.Rejections.Count > MaxAds)
-            {
-                problem = $"The file has more than {MaxAds:#,0} ads. Split it into smaller files.";
-            }
+            var name = string.IsNullOrWhiteSpace(sourceName) ? Path.GetFileName(file.FileName) : sourceName;
+            (Upload, problem) = await importer.HandleAsync(reader, format!.Value, name, User.StaffId(), MaxAds, ct);
         }
         if (problem is not null)
         {
             ModelState.AddModelError("file", problem);
-            await LoadAsync(ct);
-            return Page();
         }
-
-        var name = string.IsNullOrWhiteSpace(sourceName) ? Path.GetFileName(file!.FileName) : sourceName.Trim();
-        var source = new AdSource
-        {
-            Name = name.Length <= AdSource.NameMaxLength ? name : name[..AdSource.NameMaxLength],
-            Kind = AdSourceKind.File,
-            Enabled = false,
-            CreatedAt = db.UtcNow,
-            CreatedById = User.StaffId(),
-        };
-        db.AdSources.Add(source);
-        await db.SaveChangesAsync(ct);
-        var summary = await ingestion.IngestAsync(source.Id, read!.Ads, ct);
-        var rejected = read.Rejections.Concat(summary.Rejected).OrderBy(r => r.Line).ToList();
-        summary = summary with { Rejected = rejected };
-        var stored = await db.AdSources.FirstAsync(s => s.Id == source.Id, ct);
-        stored.LastPolledAt = db.UtcNow;
-        stored.LastNewAds = summary.New;
-        stored.LastSeenAgainAds = summary.SeenAgain;
-        stored.LastError = summary.New + summary.SeenAgain == 0 ? "No ad could be imported: every line was skipped." : null;
-        await db.SaveChangesAsync(ct);
-        Upload = new UploadResult(source.Id, stored.Name, summary);
         await LoadAsync(ct);
         return Page();
     }
