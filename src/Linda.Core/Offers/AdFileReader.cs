@@ -63,9 +63,12 @@ public static class AdFileReader
         var url = Column("url");
         var published = Column("published") is >= 0 and var p ? p : Column("date");
         var id = Column("id");
+        var lastLine = csv.Parser.RawRow;
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
+            // The line the record starts on: a quoted text may run over several lines.
+            var line = lastLine + 1;
+            lastLine = csv.Parser.RawRow;
             string? Field(int index) => index >= 0 && csv.TryGetField<string>(index, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
             if (!TryDate(Field(published), out var date))
             {
