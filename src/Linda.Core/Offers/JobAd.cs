@@ -1,3 +1,4 @@
+using Linda.Core.Auditing;
 using Linda.Core.Screening;
 
 namespace Linda.Core.Offers;
@@ -67,8 +68,9 @@ public sealed class AdSource
 /// <summary>
 /// A job ad found online, screened by the offer checker and linked to the registry. Ads are public posts, so
 /// their text is kept in clear; an ad seen again (same address, or near-identical text) updates
-/// <see cref="LastSeenAt"/> instead of making a new row.
+/// <see cref="LastSeenAt"/> instead of making a new row. Written by the thousand, so audited in bulk.
 /// </summary>
+[AuditedInBulk]
 public sealed class JobAd
 {
     public const int UrlMaxLength = 2000;
@@ -141,6 +143,7 @@ public sealed class JobAd
 }
 
 /// <summary>One identifier found in an ad, in comparable form (see <see cref="OfferEntities.Identifiers"/>).</summary>
+[AuditedInBulk]
 public sealed class AdIdentifier
 {
     public const int ValueMaxLength = 320;

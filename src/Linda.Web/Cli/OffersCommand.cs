@@ -6,13 +6,15 @@ using System.Text.Json;
 using Linda.Core.Agencies;
 using Linda.Core.Matching;
 using Linda.Core.Screening;
+using Linda.Data;
 using Linda.Web.Features.Offers;
 
 namespace Linda.Web.Cli;
 
 /// <summary>
 /// `linda offers screen`: screens a JSON Lines file of job offers offline. It needs no database and no master key (it
-/// never builds the web host), so it runs on any machine with the executable.
+/// never builds the web host), so it runs on any machine with the executable. `linda offers import` takes a file of
+/// ads into ad monitoring, in the database.
 /// </summary>
 public static class OffersCommand
 {
@@ -45,7 +47,65 @@ public static class OffersCommand
         };
         screen.SetAction((result, ct) => ScreenAsync(options, result.GetValue(input)!, result.GetValue(output)!, result.GetValue(registry), result.GetValue(asOf), ct));
         offers.Subcommands.Add(screen);
+        offers.Subcommands.Add(CreateImport(options));
         return offers;
+    }
+
+    /// <summary>
+    /// `linda offers import --source NAME --input F`: the officers' upload from the command line, into the database,
+    /// with no size limit. Skipped lines are listed by number and reason, never with their content.
+    /// </summary>
+    private static Command CreateImport(LindaProgramOptions options)
+    {
+        var source = new Option<string>("--source") { Description = "What officers will call this file source (up to 200 characters).", Required = true };
+        var input = new Option<FileInfo>("--input")
+        {
+            Description = "A .csv with a header row (text, and optionally title, url, published or date, id) or a .jsonl file ({ \"text\", \"title\", \"url\", \"published\", \"id\" } per line).",
+            Required = true,
+        };
+        var import = new Command("import", "Imports a file of job ads into ad monitoring as a new file source: each ad de-duplicated, screened and linked to the registry.")
+        {
+            source, input,
+        };
+        import.SetAction((result, ct) =>
+        {
+            var name = result.GetValue(source)!;
+            var path = result.GetValue(input)!;
+            if (string.IsNullOrWhiteSpace(name) || name.Length > Core.Offers.AdSource.NameMaxLength)
+            {
+                options.Error.WriteLine("error: --source must be a name of 1 to 200 characters.");
+                return Task.FromResult(1);
+            }
+            if (Core.Offers.AdFileReader.FormatOf(path.Name) is not { } format)
+            {
+                options.Error.WriteLine("error: --input must be a .csv or a .jsonl file.");
+                return Task.FromResult(1);
+            }
+            if (!path.Exists)
+            {
+                options.Error.WriteLine($"error: no input file {path.FullName}");
+                return Task.FromResult(1);
+            }
+            return LindaCommandLine.RunWithServicesAsync(options, async (services, token) =>
+            {
+                await services.PrepareLindaDatabaseAsync(migrate: true, token);
+                using var reader = new StreamReader(path.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                var (import, problem) = await services.GetRequiredService<Features.Offers.Monitoring.ImportAdFileHandler>()
+                    .HandleAsync(reader, format, name, createdById: null, maxAds: null, token);
+                if (import is null)
+                {
+                    options.Error.WriteLine($"error: {problem}");
+                    return 1;
+                }
+                foreach (var rejection in import.Summary.Rejected)
+                {
+                    options.Error.WriteLine($"line {rejection.Line}: skipped: {rejection.Reason}");
+                }
+                options.Output.WriteLine($"{import.Summary.New} new, {import.Summary.SeenAgain} seen again, {import.Summary.Rejected.Count} skipped (source {import.SourceId}).");
+                return import.Summary.New + import.Summary.SeenAgain == 0 && import.Summary.Rejected.Count > 0 ? 1 : 0;
+            }, ct);
+        });
+        return import;
     }
 
     private static async Task<int> ScreenAsync(LindaProgramOptions options, FileInfo input, FileInfo output, FileInfo? registryFile, string? asOf, CancellationToken ct)
