@@ -8,6 +8,7 @@ using Linda.Data.Identity;
 using Linda.Web.Features.Account;
 using Linda.Web.Features.Admin;
 using Linda.Web.Features.Intake.Desk;
+using Linda.Web.Features.Offers.Monitoring;
 using Linda.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
@@ -40,6 +41,7 @@ public static class LindaServices
 
         AddIdentity(services);
         services.AddHotlineDesk(configuration);
+        services.AddAdMonitoring(configuration);
         AddWeb(builder, settings);
     }
 
