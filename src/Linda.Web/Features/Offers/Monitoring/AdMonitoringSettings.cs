@@ -1,6 +1,6 @@
 using Linda.Core.Offers.Linking;
-using LinkOptions = Linda.Core.Offers.Linking.LinkOptions;
 using Linda.Data;
+using LinkOptions = Linda.Core.Offers.Linking.LinkOptions;
 
 namespace Linda.Web.Features.Offers.Monitoring;
 
