@@ -110,6 +110,24 @@ public sealed class AdLinkingTests
     }
 
     [Fact]
+    public async Task TheBackgroundJob_LinksNewAdsOnItsOwn()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var app = AdArrange.App(db).With("Linda:Offers:Monitoring:LinkingInterval", "00:00:01");
+        var source = await app.AddSourceAsync();
+        var ad = await app.AddAdAsync(source, 1, string.Format(AdArrange.HighRisk, "0712 345 678"));
+
+        Guid? operation = null;
+        for (var i = 0; i < 100 && operation is null; i++)
+        {
+            await Task.Delay(100);
+            operation = await app.QueryAsync(d => d.JobAds.Where(a => a.Id == ad.Id).Select(a => a.OperationId).SingleAsync());
+        }
+
+        operation.ShouldBe(ad.Id);
+    }
+
+    [Fact]
     public void Settings_RejectAMalformedAlwaysCommonEntry()
     {
         var configuration = new ConfigurationBuilder()
