@@ -257,7 +257,8 @@ public sealed class AdSourcesPageTests
 
         var dashboard = await client.GetHtmlAsync("/staff");
 
-        dashboard.ShouldContain("<a href=\"/staff/offers/sources\">Job ads</a>");
+        dashboard.ShouldContain("<a href=\"/staff/offers\">Job ads</a>");
         dashboard.ShouldContain("<a href=\"/staff/offers/sources\">Job-ad sources: feeds and uploaded files</a>");
+        (await client.GetHtmlAsync("/staff/offers")).ShouldContain("<a href=\"/staff/offers/sources\">Sources: feeds and uploaded files</a>");
     }
 }

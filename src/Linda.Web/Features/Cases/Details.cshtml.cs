@@ -9,6 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Linda.Web.Features.Cases;
 
 /// <summary>One signal in a case's timeline.</summary>
+/// <summary>A job ad an oversight officer escalated to this case.</summary>
+public sealed record CaseAd(Guid Id, string? Title, string Start, Core.Screening.RiskLevel Risk, int Score, DateTime LastSeenAt);
+
 public sealed record CaseSignal(Guid Id, string Reference, SignalChannel Channel, DateTime ReceivedAt, Urgency Urgency, string Categories, SignalStatus Status, bool Merged);
 
 /// <summary>
@@ -27,6 +30,8 @@ public sealed class DetailsModel(LindaDbContext db) : PageModel
     public string? OpenedBy { get; private set; }
 
     public IReadOnlyList<CaseSignal> Timeline { get; private set; } = [];
+
+    public IReadOnlyList<CaseAd> Ads { get; private set; } = [];
 
     [TempData]
     public string? Notice { get; set; }
@@ -52,6 +57,9 @@ public sealed class DetailsModel(LindaDbContext db) : PageModel
             .Where(s => s.CaseId == id || (s.MergedIntoId != null && linked.Contains(s.MergedIntoId.Value)))
             .OrderBy(s => s.ReceivedAt)
             .Select(s => new { s.Id, s.Reference, s.Channel, s.ReceivedAt, s.ConfirmedUrgency, s.SuggestedUrgency, s.Categories, s.Status, s.MergedIntoId })
+            .ToListAsync(ct);
+        Ads = await db.JobAds.AsNoTracking().Where(a => a.CaseId == id).OrderBy(a => a.Id)
+            .Select(a => new CaseAd(a.Id, a.Title, a.Text.Substring(0, 200), a.Risk, a.Score, a.LastSeenAt))
             .ToListAsync(ct);
         Timeline = [.. signals.Select(s => new CaseSignal(s.Id, s.Reference, s.Channel, s.ReceivedAt, s.ConfirmedUrgency ?? s.SuggestedUrgency, s.Categories, s.Status, s.MergedIntoId is not null))];
         return Page();
