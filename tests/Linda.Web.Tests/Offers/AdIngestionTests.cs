@@ -67,6 +67,25 @@ public sealed class AdIngestionTests
 
     [Theory]
     [ClassData(typeof(AllDatabases))]
+    public async Task Repost_WithANewPhoneNumber_IsSeenAgain_AndKeepsTheNewNumberForLinking(DatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        await using var app = AdMonitoringKit.App(db);
+        var source = await app.AddSourceAsync();
+        await app.IngestAsync(source.Id, new IncomingAd(1, Housemaids));
+
+        // The fingerprint treats digits alike, so the same text with another number is the same ad.
+        var repost = await app.IngestAsync(source.Id, new IncomingAd(1, Housemaids.Replace("0712 345 678", "0733 555 111", StringComparison.Ordinal)));
+        var unchanged = await app.IngestAsync(source.Id, new IncomingAd(1, Housemaids));
+
+        (repost.New, repost.SeenAgain, unchanged.SeenAgain).ShouldBe((0, 1, 1));
+        var phones = await app.QueryAsync(d => d.AdIdentifiers.Where(i => i.Kind == "phone").Select(i => i.Value).OrderBy(v => v).ToListAsync());
+        phones.ShouldBe(["+254712345678", "+254733555111"]);
+        (await app.QueryAsync(d => d.JobAds.CountAsync())).ShouldBe(1);
+    }
+
+    [Theory]
+    [ClassData(typeof(AllDatabases))]
     public async Task NewAd_IsScreened_AndItsIdentifiersStoredInComparableForm(DatabaseKind kind)
     {
         await using var db = await TestDatabase.CreateAsync(kind);
@@ -157,8 +176,11 @@ public sealed class AdIngestionTests
         await using var db = await TestDatabase.CreateAsync(kind);
         await using var app = AdMonitoringKit.App(db);
         var source = await app.AddSourceAsync();
-        var ads = Enumerable.Range(1, 30)
-            .Select(i => new IncomingAd(i, $"Synthetic ad number {i}: cooks wanted in Doha, call 07{i:00} 111 222 for details and a contract.", Url: $"https://jobs-example.test/ads/{i}"))
+        // Thirty different ads: the fingerprint ignores digits, so they differ in words (role and city), not only in numbers.
+        string[] roles = ["Cooks", "Drivers", "Cleaners", "Nannies", "Waiters", "Guards"];
+        string[] cities = ["Doha", "Riyadh", "Muscat", "Beirut", "Manama"];
+        var ads = Enumerable.Range(0, 30)
+            .Select(i => new IncomingAd(i + 1, $"{roles[i % 6]} wanted in {cities[i / 6]} by a synthetic {cities[(i + 2) % 5]} {roles[(i + 3) % 6]} company, call 07{i:00} 111 222 for details and a contract.", Url: $"https://jobs-example.test/ads/{i}"))
             .ToArray();
 
         await app.IngestAsync(source.Id, ads);

@@ -193,6 +193,10 @@ public sealed class AdIngestion(LindaDbContext db, OfferScreener screener, Regis
                     same.UrlHash = p.UrlKey;
                     byUrl[p.UrlKey!] = same;
                 }
+                if (!string.Equals(same.Text, p.Text, StringComparison.Ordinal))
+                {
+                    await AddNewIdentifiersAsync(same, p, ct);
+                }
                 seenAgain++;
                 continue;
             }
@@ -244,6 +248,25 @@ public sealed class AdIngestion(LindaDbContext db, OfferScreener screener, Regis
             db.AdIdentifiers.Add(new AdIdentifier { AdId = ad.Id, Kind = kind, Value = value });
         }
         return ad;
+    }
+
+    /// <summary>
+    /// A repost that differs from the stored ad (the fingerprint ignores digits, so a new phone number on an old
+    /// text is "the same ad") keeps the identifiers only it carries, so linking still sees the new number.
+    /// </summary>
+    private async Task AddNewIdentifiersAsync(JobAd same, Prepared p, CancellationToken ct)
+    {
+        var entities = screener.Extractor.Extract(new OfferInput(p.Title is null ? p.Text : p.Title + "\n" + p.Text));
+        var known = db.AdIdentifiers.Local.Where(i => i.AdId == same.Id).Select(i => (i.Kind, i.Value)).ToHashSet();
+        known.UnionWith((await db.AdIdentifiers.AsNoTracking().Where(i => i.AdId == same.Id).Select(i => new { i.Kind, i.Value }).ToListAsync(ct))
+            .Select(i => (i.Kind, i.Value)));
+        foreach (var (kind, value) in AdIdentifierValues.Normalise(entities.Identifiers()))
+        {
+            if (known.Add((kind, value)))
+            {
+                db.AdIdentifiers.Add(new AdIdentifier { AdId = same.Id, Kind = kind, Value = value });
+            }
+        }
     }
 
     /// <summary>

@@ -73,16 +73,3 @@ public sealed class AdMonitoringSettings
         return settings;
     }
 }
-
-public static class AdMonitoringServices
-{
-    /// <summary>Ad monitoring for officers: settings (checked now), the linking handler and its background job.</summary>
-    public static void AddAdMonitoring(this IServiceCollection services, IConfiguration configuration)
-    {
-        var settings = AdMonitoringSettings.Load(configuration);
-        services.AddSingleton(settings);
-        services.AddScoped<LinkAdsHandler>();
-        services.AddScoped<ReviewAdsHandler>();
-        services.AddHostedService<AdLinkingJob>();
-    }
-}

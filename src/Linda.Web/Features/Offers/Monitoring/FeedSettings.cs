@@ -55,9 +55,16 @@ public static class AdMonitoringServices
     /// <summary>The HTTP client name of feed fetches.</summary>
     public const string FeedClient = "ad-feeds";
 
-    /// <summary>Ad ingestion, file uploads, and the feed poller with its HTTP client.</summary>
+    /// <summary>
+    /// Ad monitoring for officers: ingestion, file uploads, the feed poller with its HTTP client, and the linking job
+    /// with the review actions. Both settings sections are checked now.
+    /// </summary>
     public static void AddAdMonitoring(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(AdMonitoringSettings.Load(configuration));
+        services.AddScoped<LinkAdsHandler>();
+        services.AddScoped<ReviewAdsHandler>();
+        services.AddHostedService<AdLinkingJob>();
         var settings = FeedSettings.Load(configuration);
         services.AddSingleton(settings);
         services.AddScoped<AdIngestion>();
