@@ -57,7 +57,7 @@ public sealed partial class ScreeningRules
 
     public IReadOnlyList<FeeTier> FeeAmountTiers { get; private init; } = [];
 
-    /// <summary>Units of each currency per US dollar.</summary>
+    /// <summary>Units of each currency per US dollar: the one reviewed table, <see cref="Reference.ExchangeRates"/>.</summary>
     public IReadOnlyDictionary<string, decimal> ExchangeRates { get; private init; } = FrozenDictionary<string, decimal>.Empty;
 
     /// <summary>A salary more than this many times the going rate is flagged.</summary>
@@ -155,6 +155,11 @@ public sealed partial class ScreeningRules
             throw new InvalidDataException($"Rule code '{duplicate.Key}' appears more than once.");
         }
 
+        if (root.TryGetProperty("exchangeRates", out _))
+        {
+            // One table only: a second copy here would drift from the one the risk score and the feedback form use.
+            throw new InvalidDataException("Exchange rates are not part of the rule file: they live in Reference/exchange-rates.json.");
+        }
         var thresholds = Required(root, "thresholds");
         var fee = Required(root, "fee");
         var purpose = Required(root, "moneyPurpose");
@@ -196,7 +201,7 @@ public sealed partial class ScreeningRules
             Rules = rules,
             FeeRatioTiers = Tiers(Required(fee, "ratioTiers")),
             FeeAmountTiers = Tiers(Required(fee, "amountTiers")),
-            ExchangeRates = Entries(Required(root, "exchangeRates")).ToDictionary(p => p.Key, p => p.Value.GetDecimal(), StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal),
+            ExchangeRates = Reference.ExchangeRates.PerUsd,
             GoingRateMultiplier = Required(going, "multiplier").GetDouble(),
             GoingRateGroups = groups.ToFrozenDictionary(StringComparer.Ordinal),
             GoingRates = rates.ToFrozenDictionary(StringComparer.Ordinal),

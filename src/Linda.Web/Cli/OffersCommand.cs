@@ -15,6 +15,7 @@ namespace Linda.Web.Cli;
 /// `linda offers screen`: screens a JSON Lines file of job offers offline. It needs no database and no master key (it
 /// never builds the web host), so it runs on any machine with the executable. `linda offers import` takes a file of
 /// ads into ad monitoring, in the database.
+/// `linda offers labels`: writes the ads officers labelled, from the configured database, as evaluation-set lines.
 /// </summary>
 public static class OffersCommand
 {
@@ -48,6 +49,7 @@ public static class OffersCommand
         screen.SetAction((result, ct) => ScreenAsync(options, result.GetValue(input)!, result.GetValue(output)!, result.GetValue(registry), result.GetValue(asOf), ct));
         offers.Subcommands.Add(screen);
         offers.Subcommands.Add(CreateImport(options));
+        offers.Subcommands.Add(CreateLabels(options));
         return offers;
     }
 
@@ -106,6 +108,68 @@ public static class OffersCommand
             }, ct);
         });
         return import;
+    }
+
+    private static Command CreateLabels(LindaProgramOptions options)
+    {
+        var output = new Option<FileInfo>("--output")
+        {
+            Description = "JSON Lines written, one labelled ad per line: { \"id\", \"label\": \"scam\"|\"genuine\", \"lang\", \"text\" } with contact details replaced by synthetic ones. Replaced if it exists.",
+            Required = true,
+        };
+        var since = new Option<string?>("--since")
+        {
+            Description = "Only ads labelled on or after this day (UTC), yyyy-MM-dd.",
+        };
+        var labels = new Command("labels", "Writes the ads officers labelled confirmed scam or benign, from the configured database, in the evaluation set's layout, for a new held-out file.")
+        {
+            output, since,
+        };
+        labels.SetAction((result, ct) => LabelsAsync(options, result.GetValue(output)!, result.GetValue(since), ct));
+        return labels;
+    }
+
+    private static async Task<int> LabelsAsync(LindaProgramOptions options, FileInfo output, string? sinceText, CancellationToken ct)
+    {
+        var error = options.Error;
+        DateOnly? since = null;
+        if (sinceText is not null)
+        {
+            if (!DateOnly.TryParseExact(sinceText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                error.WriteLine("error: --since must be a date like 2026-11-28.");
+                return 1;
+            }
+            since = day;
+        }
+        if (output.Directory is { Exists: false } folder)
+        {
+            error.WriteLine($"error: the folder {folder.FullName} does not exist.");
+            return 1;
+        }
+        return await LindaCommandLine.RunWithServicesAsync(options, async (services, token) =>
+        {
+            await services.PrepareLindaDatabaseAsync(migrate: false, token);
+            Stream target;
+            try
+            {
+                target = new FileStream(output.FullName, FileMode.Create, FileAccess.Write, FileShare.None);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: cannot write {output.FullName}: {e.Message}");
+                return 1;
+            }
+            LabelledAdsExport export;
+            await using (target)
+            {
+                export = await services.GetRequiredService<ExportLabelledAdsHandler>().ExportAsync(target, since, token);
+            }
+            options.Output.WriteLine(
+                $"Wrote {export.Total} labelled ads ({export.Scams} scam, {export.Genuine} genuine){(since is { } d ? $" labelled since {d:yyyy-MM-dd}" : "")} to {output.FullName}, " +
+                "with phone numbers, e-mails, handles and websites replaced by synthetic ones. Read every line before committing it: names of people are not found automatically.");
+            return 0;
+        }, ct);
     }
 
     private static async Task<int> ScreenAsync(LindaProgramOptions options, FileInfo input, FileInfo output, FileInfo? registryFile, string? asOf, CancellationToken ct)

@@ -109,6 +109,7 @@ public static class LindaServices
         services.AddScoped<SignInOutcome>();
         services.AddScoped<Features.Agencies.Oversight.ImportRegistryHandler>();
         services.AddScoped<Features.Agencies.Oversight.AgencyRiskScorer>();
+        services.AddScoped<Features.Offers.ExportLabelledAdsHandler>();
         services.AddSingleton<Features.Agencies.Oversight.LookalikeCache>();
         services.AddSingleton<Features.Agencies.Oversight.RegistryImportQueue>();
         services.AddHostedService<Features.Agencies.Oversight.RegistryImportWorker>();

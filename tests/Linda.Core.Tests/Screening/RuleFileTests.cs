@@ -129,6 +129,7 @@ public sealed class RuleFileTests
     [InlineData("\"(visit|visiting|visitor|tourist|tourism|holiday|business) visas?\"", "\"(visit visas?\"", "rule 'visit-visa'")]
     [InlineData("\"medium\": 25, \"high\": 60", "\"medium\": 70, \"high\": 60", "Thresholds")]
     [InlineData("\"SAU\": [\"saudi arabia\"", "\"XXX\": [\"saudi arabia\"", "alpha-3")]
+    [InlineData("\"goingRates\": {", "\"exchangeRates\": { \"USD\": 1, \"KES\": 140 }, \"goingRates\": {", "Reference/exchange-rates.json")]
     public void Parse_ABrokenRuleFile_SaysWhatIsWrong(string original, string broken, string expected)
     {
         var json = ReadShippedFile();

@@ -2,9 +2,11 @@ using System.Net;
 using Linda.Core.Agencies;
 using Linda.Core.Identity;
 using Linda.Data;
+using Linda.Web.Features.Agencies.Oversight;
 using Linda.Web.Tests.Admin;
 using Linda.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Linda.Web.Tests.Agencies;
@@ -180,6 +182,43 @@ public sealed class RegistryImportPageTests
             ["2", "rejected", "No agency name."],
             ["3", "rejected", "The licence number is not in a known form (e.g. RA/2025/10/24)."],
         ]);
+    }
+
+    /// <summary>A database that refuses new agencies with an error quoting the row, as a provider error with details can.</summary>
+    private sealed class RowQuotingFailure : SaveChangesInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            var added = eventData.Context!.ChangeTracker.Entries<Agency>().FirstOrDefault(e => e.State == EntityState.Added)?.Entity;
+            return added is null
+                ? ValueTask.FromResult(result)
+                : throw new InvalidOperationException($"Failing row contains ({added.LicenceNumber}, {added.Name}, {added.Email}).",
+                    new FormatException($"Detail: {added.Name}"));
+        }
+    }
+
+    [Theory]
+    [ClassData(typeof(AllDatabases))]
+    public async Task ImportThatFails_LogsTheRunIdAndTheErrorType_NeverTheFileContent(DatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        var logs = new CapturedLogs();
+        await using var app = App(db).CaptureLogs(logs)
+            .WithServices(s => s.ConfigureDbContext<LindaDbContext>(o => o.AddInterceptors(new RowQuotingFailure())));
+        var (client, _) = await SignInOfficerAsync(app);
+        using var __ = client;
+        var file = Path.Combine(db.Directory, "secret.csv");
+        await File.WriteAllTextAsync(file, $"{Header}\nRA/2026/7/7,SYNTHETIC SECRETROW LIMITED,secretrow@marker.example,,,2026-01-01,2027-01-01,\n");
+
+        var page = await client.ImportAsync(file, "secret.csv");
+
+        page.ShouldContain("data-testid=\"import-status\">Failed<");
+        page.ShouldContain("The import stopped because of an error (the server log has the details).");
+        page.ShouldNotContain("SECRETROW");
+        var run = await app.QueryAsync(d => d.RegistryImports.SingleAsync());
+        var line = logs.Lines.Where(l => l.Contains(nameof(RegistryImportWorker), StringComparison.Ordinal) && l.StartsWith("Error", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        line.ShouldContain($"Registry import {run.Id} failed: InvalidOperationException < FormatException.");
+        logs.Lines.Where(l => l.Contains("Linda.", StringComparison.Ordinal)).ShouldAllBe(l => !l.Contains("SECRETROW") && !l.Contains("secretrow"));
     }
 
     [Fact]

@@ -396,9 +396,9 @@ public sealed class RiskWatchlistTests
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines.ShouldBe(
         [
-            "licence_number,name,state,score,band,complaints,passport_retention,fees,recruiting_after_expiry,lookalike_of_sanctioned,sanctions,iris_progress,clean_history,destinations",
-            "RA/2025/1/1,SYNTHETIC PASSPORT HOLDERS LIMITED,Licensed,44,Medium,24.0,20.0,0.0,0.0,0.0,0.0,0.0,0.0,SAU",
-            "RA/2025/1/3,SYNTHETIC FEE TAKERS LIMITED,Licensed,21,Low,8.0,0.0,13.3,0.0,0.0,0.0,0.0,0.0,QAT SAU",
+            "licence_number,name,state,score,band,complaints,passport_retention,fees,recruiting_after_expiry,lookalike_of_sanctioned,sanctions,flagged_job_ads,iris_progress,clean_history,destinations",
+            "RA/2025/1/1,SYNTHETIC PASSPORT HOLDERS LIMITED,Licensed,44,Medium,24.0,20.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,SAU",
+            "RA/2025/1/3,SYNTHETIC FEE TAKERS LIMITED,Licensed,21,Low,8.0,0.0,13.3,0.0,0.0,0.0,0.0,0.0,0.0,QAT SAU",
         ]);
         var audit = await app.QueryAsync(d => d.AuditEvents.SingleAsync(e => e.Action == WatchlistModel.ExportAction));
         audit.SubjectType.ShouldBe("AgencyWatchlist");

@@ -25,10 +25,10 @@ public static class FeedbackCodes
     };
 
     /// <summary>
-    /// ISO 4217 currencies a Kenyan worker is asked to pay or promised a salary in: the shilling, the dollar,
-    /// the Gulf, Lebanese and Jordanian currencies, the euro and the pound.
+    /// ISO 4217 currencies a Kenyan worker is asked to pay or promised a salary in: exactly those of the one reviewed
+    /// exchange-rate table (<see cref="Reference.ExchangeRates"/>), so that every fee and salary reported can be compared.
     /// </summary>
-    public static readonly IReadOnlyList<string> Currencies = ["KES", "USD", "SAR", "AED", "QAR", "OMR", "KWD", "BHD", "LBP", "JOD", "EUR", "GBP"];
+    public static IReadOnlyList<string> Currencies => Reference.ExchangeRates.Currencies;
 
     public static string PayeeCode(FeePayee payee) => Payees.FirstOrDefault(p => p.Value == payee).Key ?? "unknown";
 }

@@ -23,6 +23,7 @@ public static class AgencyRisk
     private static readonly RiskFactorDefinition ExpiryFactor = RiskModel.Factor(RiskModel.RecruitingAfterExpiry);
     private static readonly RiskFactorDefinition LookalikeFactor = RiskModel.Factor(RiskModel.LookalikeOfSanctioned);
     private static readonly RiskFactorDefinition SanctionsFactor = RiskModel.Factor(RiskModel.Sanctions);
+    private static readonly RiskFactorDefinition JobAdsFactor = RiskModel.Factor(RiskModel.FlaggedJobAds);
     private static readonly RiskFactorDefinition IrisFactor = RiskModel.Factor(RiskModel.IrisProgress);
     private static readonly RiskFactorDefinition CleanFactor = RiskModel.Factor(RiskModel.CleanHistory);
 
@@ -41,6 +42,7 @@ public static class AgencyRisk
             Scored(ExpiryFactor, RecruitingAfterExpiryOf(context)),
             Scored(LookalikeFactor, LookalikeOf(input)),
             Scored(SanctionsFactor, SanctionsOf(input)),
+            Scored(JobAdsFactor, JobAdsOf(context)),
             Scored(IrisFactor, IrisOf(input)),
             Scored(CleanFactor, CleanHistoryOf(context)),
         ];
@@ -56,11 +58,14 @@ public static class AgencyRisk
         public bool IsRecent(RiskFeedback report) => report.EventDate > Today.AddMonths(-RiskModel.RecentMonths);
     }
 
-    private static RiskFactorResult Scored(RiskFactorDefinition factor, (decimal Evidence, string Explanation) result)
+    private static RiskFactorResult Scored(RiskFactorDefinition factor, (decimal Evidence, string Explanation) result) =>
+        Scored(factor, (result.Evidence, result.Explanation, []));
+
+    private static RiskFactorResult Scored(RiskFactorDefinition factor, (decimal Evidence, string Explanation, IReadOnlyList<RiskEvidence> Records) result)
     {
         var kept = Math.Round(Math.Min(factor.Cap, result.Evidence), 1, MidpointRounding.AwayFromZero);
         var contribution = factor.Direction == RiskDirection.Lowers ? -kept : kept;
-        return new RiskFactorResult(factor.Code, factor.Name, factor.Direction, factor.Cap, contribution, result.Explanation);
+        return new RiskFactorResult(factor.Code, factor.Name, factor.Direction, factor.Cap, contribution, result.Explanation) { Evidence = result.Records };
     }
 
     /// <summary>
@@ -211,6 +216,41 @@ public static class AgencyRisk
         return (evidence, char.ToUpperInvariant(text[0]) + text[1..]);
     }
 
+    private static (decimal, string, IReadOnlyList<RiskEvidence>) JobAdsOf(Context c)
+    {
+        var ads = c.Input.JobAds.Where(a => a.Counts).ToList();
+        if (ads.Count == 0)
+        {
+            return (0, "No monitored job ads linked to the agency were confirmed as scams or escalated by an officer.", []);
+        }
+        // An ad counts once, by its heavier finding: confirming an escalated ad, or escalating a confirmed one, never lowers it.
+        decimal Points(RiskJobAd ad) => ad.ConfirmedScam ? JobAdsFactor.Weight("confirmed") : JobAdsFactor.Weight("escalated");
+        var evidence = ads.Sum(a => Faded(Points(a), a.LastSeenOn, c.Today, JobAdsFactor.HalfLifeMonths));
+        var confirmed = ads.Count(a => a.ConfirmedScam);
+        var escalatedOnly = ads.Count - confirmed;
+        var findings = new List<string>();
+        if (confirmed > 0)
+        {
+            findings.Add($"{confirmed} confirmed as {(confirmed == 1 ? "a scam" : "scams")}");
+        }
+        if (escalatedOnly > 0)
+        {
+            findings.Add($"{escalatedOnly} escalated by an officer");
+        }
+        var recent = ads.Count(a => a.LastSeenOn > c.Today.AddMonths(-RiskModel.RecentMonths));
+        var within = $"in the last {RiskModel.RecentMonths} months";
+        var when = recent == ads.Count ? (ads.Count == 1 ? $"seen {within}" : $"all seen {within}")
+            : recent == 0 ? $"last seen in {Month(ads.Max(a => a.LastSeenOn))}"
+            : $"{recent} seen {within}";
+        var text = $"{Count(ads.Count, "monitored job ad", "monitored job ads")}: {string.Join(", ", findings)}; {when}.";
+        var records = ads
+            .OrderByDescending(Points).ThenByDescending(a => a.LastSeenOn).ThenBy(a => a.Id)
+            .Select(a => new RiskEvidence(RiskEvidence.JobAd, a.Id,
+                $"{(a.ConfirmedScam ? "Confirmed scam" : "Escalated")}{(a.ConfirmedScam && a.Escalated ? ", escalated" : "")}, last seen {Day(a.LastSeenOn)}"))
+            .ToList();
+        return (evidence, text, records);
+    }
+
     private static (decimal, string) IrisOf(AgencyRiskInput input)
     {
         var key = input.IrisStage switch
@@ -239,6 +279,7 @@ public static class AgencyRisk
             : issued > input.Today.AddYears(-years) ? $"first licensed on {Day(issued)}, less than {years} years ago"
             : c.Complaints.Count > 0 ? "has verified complaints"
             : input.Sanctions.Count > 0 ? "has sanctions"
+            : input.JobAds.Any(a => a.Counts) ? "has job ads confirmed as scams or escalated"
             : null;
         if (notApplicable is not null)
         {
@@ -246,7 +287,7 @@ public static class AgencyRisk
         }
         var first = input.IssuedOn!.Value;
         var licensedYears = input.Today.Year - first.Year - (input.Today < first.AddYears(input.Today.Year - first.Year) ? 1 : 0);
-        return (CleanFactor.Weight("clean"), $"Licensed since {Day(first)} ({licensedYears} years) with no verified complaint and no sanction.");
+        return (CleanFactor.Weight("clean"), $"Licensed since {Day(first)} ({licensedYears} years) with no verified complaint, no sanction and no flagged job ad.");
     }
 
     private static string ReportsText(Context c, List<RiskFeedback> reports, string what)

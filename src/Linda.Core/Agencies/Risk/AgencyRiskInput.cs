@@ -30,6 +30,12 @@ public sealed record AgencyRiskInput
     /// </summary>
     public IReadOnlyList<RiskFeedback> Feedback { get; init; } = [];
 
+    /// <summary>
+    /// Monitored job ads linked to the agency. Only ads an officer confirmed as a scam or escalated to the agency's
+    /// risk count (<see cref="RiskJobAd.Counts"/>); others are ignored, whoever passes them in.
+    /// </summary>
+    public IReadOnlyList<RiskJobAd> JobAds { get; init; } = [];
+
     /// <summary>The deregistered or suspended agency this agency's name closely resembles, if any.</summary>
     public RiskLookalike? LookalikeOf { get; init; }
 }

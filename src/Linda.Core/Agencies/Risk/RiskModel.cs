@@ -18,6 +18,7 @@ public static class RiskModel
     public const string RecruitingAfterExpiry = "recruiting_after_expiry";
     public const string LookalikeOfSanctioned = "lookalike_of_sanctioned";
     public const string Sanctions = "sanctions";
+    public const string FlaggedJobAds = "flagged_job_ads";
     public const string IrisProgress = "iris_progress";
     public const string CleanHistory = "clean_history";
 
@@ -69,6 +70,12 @@ public static class RiskModel
             new("warning", "a warning", 10),
         ],
             "Sanctions recorded by the regulator. Warnings and lifted suspensions fade with time; deregistrations and suspensions in force do not."),
+        new(FlaggedJobAds, "Job ads confirmed as scams or escalated", RiskDirection.Raises, Cap: 20, HalfLifeMonths: 12,
+        [
+            new("confirmed", "each monitored ad linked to the agency that an officer confirmed as a scam", 10),
+            new("escalated", "each other linked ad an officer escalated to the agency's risk", 6),
+        ],
+            "Monitored job ads linked to the agency that an officer reviewed: confirmed as a scam, or escalated to the agency's risk. An ad counts once, by its heavier finding, and fades from the last day it was seen online. A screening score alone never counts."),
         new(IrisProgress, "IRIS ethical-recruitment progress", RiskDirection.Lowers, Cap: 15, HalfLifeMonths: null,
         [
             new("trained", "trained", 3),
@@ -79,10 +86,10 @@ public static class RiskModel
             "The furthest IOM IRIS stage the agency has reached takes points off; each stage further takes off more."),
         new(CleanHistory, "Long clean history", RiskDirection.Lowers, Cap: 10, HalfLifeMonths: null,
         [
-            new("clean", "licensed today, for at least the years below, with no verified complaint and no sanction", 10),
+            new("clean", "licensed today, for at least the years below, with no verified complaint, no sanction and no flagged job ad", 10),
             new("years", "years licensed (years)", 3),
         ],
-            "An agency licensed today and first licensed at least three years ago, with no verified complaint and no sanction ever."),
+            "An agency licensed today and first licensed at least three years ago, with no verified complaint, no sanction and no job ad confirmed as a scam or escalated, ever."),
     ];
 
     public static RiskFactorDefinition Factor(string code) =>

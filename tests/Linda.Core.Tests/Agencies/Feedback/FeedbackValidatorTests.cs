@@ -138,7 +138,7 @@ public sealed class FeedbackValidatorTests
     [Fact]
     public void Currency_EveryListedOne_IsAccepted()
     {
-        FeedbackCodes.Currencies.ShouldBe(["KES", "USD", "SAR", "AED", "QAR", "OMR", "KWD", "BHD", "LBP", "JOD", "EUR", "GBP"]);
+        FeedbackCodes.Currencies.ShouldBe(["KES", "USD", "SAR", "AED", "QAR", "OMR", "KWD", "BHD", "LBP", "JOD", "EUR", "GBP", "UGX", "TZS"]);
         foreach (var currency in FeedbackCodes.Currencies)
         {
             Validate(Minimal with { FeeAmount = 1, FeeCurrency = currency.ToLowerInvariant() }).Feedback!.FeeCurrency.ShouldBe(currency);

@@ -59,6 +59,24 @@ public sealed class AgencyRiskPropertyTests
     }
 
     [Fact]
+    public void AddingAFlaggedJobAd_OrConfirmingOrEscalatingOne_NeverLowersTheScore()
+    {
+        foreach (var (input, random) in Inputs(seed: 7))
+        {
+            var before = AgencyRisk.Compute(input);
+            var added = AgencyRisk.Compute(input.WithAds(RandomAd(random)));
+            var reviewed = input.JobAds.Count == 0 ? input : input with
+            {
+                JobAds = [.. input.JobAds.Select((a, i) => i == 0 ? a with { ConfirmedScam = a.ConfirmedScam || random.Next(2) == 0, Escalated = true } : a)],
+            };
+
+            added.Points.ShouldBeGreaterThanOrEqualTo(before.Points);
+            added.Score.ShouldBeGreaterThanOrEqualTo(before.Score);
+            AgencyRisk.Compute(reviewed).Points.ShouldBeGreaterThanOrEqualTo(before.Points);
+        }
+    }
+
+    [Fact]
     public void FurtherIrisProgress_NeverRaisesTheScore()
     {
         foreach (var (input, random) in Inputs(seed: 4))
@@ -86,6 +104,7 @@ public sealed class AgencyRiskPropertyTests
             var aged = input with
             {
                 Feedback = [.. input.Feedback.Select(f => f with { ReceivedOn = f.ReceivedOn.AddDays(-days), HappenedOn = f.HappenedOn?.AddMonths(-(days / 31) - 1) })],
+                JobAds = [.. input.JobAds.Select(a => a with { LastSeenOn = a.LastSeenOn.AddDays(-days) })],
             };
 
             AgencyRisk.Compute(aged).Points.ShouldBeLessThanOrEqualTo(AgencyRisk.Compute(input).Points);
@@ -101,6 +120,7 @@ public sealed class AgencyRiskPropertyTests
             {
                 Feedback = [.. input.Feedback.OrderBy(_ => random.Next())],
                 Sanctions = [.. input.Sanctions.OrderBy(_ => random.Next())],
+                JobAds = [.. input.JobAds.OrderBy(_ => random.Next())],
             };
 
             var a = AgencyRisk.Compute(input);
@@ -108,6 +128,7 @@ public sealed class AgencyRiskPropertyTests
 
             b.Score.ShouldBe(a.Score);
             b.Factors.Select(f => f.Contribution).ShouldBe(a.Factors.Select(f => f.Contribution));
+            b.Factors.Select(f => string.Join(",", f.Evidence.Select(e => e.Id))).ShouldBe(a.Factors.Select(f => string.Join(",", f.Evidence.Select(e => e.Id))));
         }
     }
 
@@ -126,11 +147,15 @@ public sealed class AgencyRiskPropertyTests
                 IrisStageReachedOn = Today.AddDays(-random.Next(2000)),
                 Sanctions = [.. Enumerable.Range(0, random.Next(4) == 0 ? random.Next(1, 4) : 0).Select(_ => RandomSanction(random))],
                 Feedback = [.. Enumerable.Range(0, random.Next(9)).Select(_ => RandomReport(random))],
+                JobAds = [.. Enumerable.Range(0, random.Next(3) == 0 ? random.Next(1, 5) : 0).Select(_ => RandomAd(random))],
                 LookalikeOf = random.Next(5) == 0 ? new RiskLookalike("SYNTHETIC LOOKALIKE LIMITED", "RA/2020/1/1", LicenceState.Suspended, ["name differs by one letter"]) : null,
             };
             yield return (input, random);
         }
     }
+
+    private static RiskJobAd RandomAd(Random random) =>
+        new(new Guid(random.Next(), 0, 0, new byte[8]), Today.AddDays(-random.Next(-10, 2000)), random.Next(2) == 0, random.Next(2) == 0);
 
     private static RiskSanction RandomSanction(Random random)
     {

@@ -261,7 +261,7 @@ public sealed class AgencyRiskTests
 
         var score = AgencyRisk.Compute(clean);
         score.Contribution(RiskModel.CleanHistory).ShouldBe(-10);
-        score.Factor(RiskModel.CleanHistory).Explanation.ShouldBe("Licensed since 7 May 2019 (7 years) with no verified complaint and no sanction.");
+        score.Factor(RiskModel.CleanHistory).Explanation.ShouldBe("Licensed since 7 May 2019 (7 years) with no verified complaint, no sanction and no flagged job ad.");
         AgencyRisk.Compute(clean.WithReports(Report())).Contribution(RiskModel.CleanHistory).ShouldBe(-10); // ratings only
         AgencyRisk.Compute(clean with { IssuedOn = Today.AddYears(-3).AddDays(1) }).Contribution(RiskModel.CleanHistory).ShouldBe(0);
         AgencyRisk.Compute(clean with { State = LicenceState.Expired }).Factor(RiskModel.CleanHistory).Explanation
@@ -269,6 +269,63 @@ public sealed class AgencyRiskTests
         AgencyRisk.Compute(clean.WithReports(Report(60) with { NoLicenceDisplayed = true })).Factor(RiskModel.CleanHistory).Explanation
             .ShouldBe("Does not apply: has verified complaints.");
         AgencyRisk.Compute(clean.WithSanctions(new RiskSanction(SanctionKind.Warning, new DateOnly(2020, 1, 1)))).Contribution(RiskModel.CleanHistory).ShouldBe(0);
+        AgencyRisk.Compute(clean.WithAds(Ad(40, escalated: true))).Factor(RiskModel.CleanHistory).Explanation
+            .ShouldBe("Does not apply: has job ads confirmed as scams or escalated.");
+        AgencyRisk.Compute(clean.WithAds(Ad(0, confirmed: false, escalated: false))).Contribution(RiskModel.CleanHistory).ShouldBe(-10);
+    }
+
+    [Fact]
+    public void JobAds_NobodyReviewed_DoNotCount()
+    {
+        var score = AgencyRisk.Compute(Agency().WithAds(Ad(0, confirmed: false, escalated: false), Ad(1, confirmed: false, escalated: false)));
+
+        score.Score.ShouldBe(0);
+        var factor = score.Factor(RiskModel.FlaggedJobAds);
+        factor.Contribution.ShouldBe(0);
+        factor.Evidence.ShouldBeEmpty();
+        factor.Explanation.ShouldBe("No monitored job ads linked to the agency were confirmed as scams or escalated by an officer.");
+    }
+
+    [Theory]
+    [InlineData(true, false, 10)]
+    [InlineData(false, true, 6)]
+    [InlineData(true, true, 10)]
+    public void JobAd_CountsOnceByItsHeavierFinding(bool confirmed, bool escalated, int points) =>
+        AgencyRisk.Compute(Agency().WithAds(Ad(0, confirmed, escalated))).Contribution(RiskModel.FlaggedJobAds).ShouldBe(points);
+
+    [Theory]
+    [InlineData(0, 10.0)]
+    [InlineData(12, 5.0)]
+    [InlineData(24, 2.5)]
+    public void JobAds_FadeFromTheLastDayTheyWereSeen(int monthsAgo, double expected) =>
+        AgencyRisk.Compute(Agency().WithAds(Ad(monthsAgo))).Contribution(RiskModel.FlaggedJobAds).ShouldBe((decimal)expected, 0.1m);
+
+    [Fact]
+    public void JobAds_AreCappedExplainedWithCounts_AndListedAsEvidenceHeaviestFirst()
+    {
+        var escalated = Ad(2, confirmed: false, escalated: true);
+        var oldConfirmed = Ad(20);
+        var recentConfirmed = Ad(1, confirmed: true, escalated: true);
+        var latest = Ad(0);
+        var score = AgencyRisk.Compute(Agency().WithAds(escalated, oldConfirmed, recentConfirmed, latest, Ad(0, confirmed: false, escalated: false)));
+
+        var factor = score.Factor(RiskModel.FlaggedJobAds);
+        factor.Contribution.ShouldBe(20);
+        factor.Weight.ShouldBe(20);
+        factor.Explanation.ShouldBe("4 monitored job ads: 3 confirmed as scams, 1 escalated by an officer; 3 seen in the last 12 months.");
+        factor.Evidence.Select(e => e.Id).ShouldBe([latest.Id, recentConfirmed.Id, oldConfirmed.Id, escalated.Id]);
+        factor.Evidence.ShouldAllBe(e => e.Kind == RiskEvidence.JobAd);
+        factor.Evidence.Select(e => e.Label).ShouldBe(
+            ["Confirmed scam, last seen 28 Nov 2026", "Confirmed scam, escalated, last seen 28 Oct 2026", "Confirmed scam, last seen 28 Mar 2025", "Escalated, last seen 28 Sep 2026"]);
+        score.Factors.Where(f => f.Code != RiskModel.FlaggedJobAds).ShouldAllBe(f => f.Evidence.Count == 0);
+    }
+
+    [Fact]
+    public void OneOldJobAd_IsExplainedWithTheMonthItWasLastSeen()
+    {
+        var score = AgencyRisk.Compute(Agency().WithAds(Ad(18, confirmed: false, escalated: true)));
+
+        score.Factor(RiskModel.FlaggedJobAds).Explanation.ShouldBe("1 monitored job ad: 1 escalated by an officer; last seen in May 2025.");
     }
 
     [Fact]

@@ -27,5 +27,12 @@ public static class RiskInputs
     public static AgencyRiskInput WithSanctions(this AgencyRiskInput input, params RiskSanction[] sanctions) =>
         input with { Sanctions = [.. input.Sanctions, .. sanctions] };
 
+    /// <summary>A monitored job ad last seen <paramref name="monthsAgo"/> months before today, confirmed as a scam unless told otherwise.</summary>
+    public static RiskJobAd Ad(int monthsAgo = 0, bool confirmed = true, bool escalated = false) =>
+        new(Guid.NewGuid(), Today.AddMonths(-monthsAgo), confirmed, escalated);
+
+    public static AgencyRiskInput WithAds(this AgencyRiskInput input, params RiskJobAd[] ads) =>
+        input with { JobAds = [.. input.JobAds, .. ads] };
+
     public static RiskFactorResult Factor(this AgencyRiskScore score, string code) => score.Factors.Single(f => f.Code == code);
 }

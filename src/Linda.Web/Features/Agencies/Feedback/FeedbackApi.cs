@@ -60,7 +60,7 @@ public sealed record FeedbackRatingsRequest(int? Fees = null, int? ContractHones
 /// <summary>An optional safe way to reach the person who gave the feedback; encrypted, never published.</summary>
 public sealed record FeedbackContactRequest(string? Name = null, string? Phone = null, string? Note = null);
 
-/// <param name="Currency">ISO 4217: KES, USD, SAR, AED, QAR, OMR, KWD, BHD, LBP, JOD, EUR or GBP.</param>
+/// <param name="Currency">ISO 4217: KES, USD, SAR, AED, QAR, OMR, KWD, BHD, LBP, JOD, EUR, GBP, UGX or TZS (the exchange-rate table's currencies).</param>
 public sealed record FeedbackMoneyRequest(decimal? Amount = null, string? Currency = null);
 
 /// <summary>The receipt: keep the reference to ask about the feedback; it carries no personal data.</summary>

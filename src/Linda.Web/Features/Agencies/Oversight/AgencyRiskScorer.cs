@@ -1,6 +1,7 @@
 using Linda.Core.Agencies;
 using Linda.Core.Agencies.Risk;
 using Linda.Core.Matching;
+using Linda.Core.Offers;
 using Linda.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,9 +12,10 @@ public sealed record AgencyRiskRow(Guid Id, string LicenceNumber, string Name, L
 
 /// <summary>
 /// Loads what the risk model needs and scores agencies. All agencies take a fixed handful of queries whatever the
-/// registry's size (agencies, sanctions, IRIS milestones, moderated feedback, destinations, sanctioned agencies),
-/// each a narrow projection: feedback is read without its encrypted columns, so nothing is decrypted. Look-alikes
-/// of sanctioned agencies are remembered between requests (<see cref="LookalikeCache"/>).
+/// registry's size (agencies, sanctions, IRIS milestones, moderated feedback, flagged job ads, destinations, sanctioned
+/// agencies), each a narrow projection: feedback is read without its encrypted columns and job ads without their
+/// text, so nothing is decrypted. Look-alikes of sanctioned agencies are remembered between requests
+/// (<see cref="LookalikeCache"/>).
 /// </summary>
 public sealed class AgencyRiskScorer(LindaDbContext db, TimeProvider time, LookalikeCache lookalikeCache)
 {
@@ -89,6 +91,13 @@ public sealed class AgencyRiskScorer(LindaDbContext db, TimeProvider time, Looka
                 SalaryPromised = f.SalaryPromised,
                 SalaryCurrency = f.SalaryCurrency,
             });
+        // Only ads an officer confirmed as a scam or escalated: a few rows per agency, never the ads' text.
+        var jobAds = (await db.JobAds.AsNoTracking()
+                .Where(j => j.AgencyId != null && (only == null || j.AgencyId == only))
+                .Where(j => j.AgencyEscalatedAt != null || j.Label == AdLabel.ConfirmedScam)
+                .Select(j => new { AgencyId = j.AgencyId!.Value, j.Id, j.LastSeenAt, j.Label, j.AgencyEscalatedAt })
+                .ToListAsync(ct))
+            .ToLookup(j => j.AgencyId, j => new RiskJobAd(j.Id, DateOnly.FromDateTime(j.LastSeenAt), j.Label == AdLabel.ConfirmedScam, j.AgencyEscalatedAt != null));
         var destinations = (await db.AgencyDestinations.AsNoTracking()
                 .Where(d => only == null || d.AgencyId == only)
                 .Select(d => new { d.AgencyId, d.Country })
@@ -117,6 +126,7 @@ public sealed class AgencyRiskScorer(LindaDbContext db, TimeProvider time, Looka
                 IrisStage = stage,
                 IrisStageReachedOn = reachedOn,
                 Feedback = [.. feedback[a.Id]],
+                JobAds = [.. jobAds[a.Id]],
                 LookalikeOf = lookalikeOf(a.Id, a.Name, [.. aliases[a.Id].Order(StringComparer.Ordinal)]),
             };
             rows.Add(new AgencyRiskRow(a.Id, a.LicenceNumber, a.Name, state, AgencyRisk.Compute(input), [.. destinations[a.Id].Order(StringComparer.Ordinal)]));

@@ -68,14 +68,27 @@ public sealed class RegistryImportWorker(
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            // The run says why, in words for the officer; the details are for operators. No row content is logged.
-            logger.LogError(e, "Registry import {RunId} failed.", job.RunId);
+            // The run says why, in words for the officer. The exception itself is not logged: its message, or an inner
+            // one (a database error quoting the failing row), can carry the file's content. The run id and the error
+            // types are enough to find the run and reproduce the import.
+            logger.LogError("Registry import {RunId} failed: {ErrorType}.", job.RunId, ErrorTypes(e));
         }
         finally
         {
             queue.Release(job.RunId);
             TryDelete(job.FilePath);
         }
+    }
+
+    /// <summary>The exception's type and its inner exceptions' types, outermost first: "DbUpdateException &lt; PostgresException".</summary>
+    internal static string ErrorTypes(Exception e)
+    {
+        var types = new List<string>();
+        for (Exception? current = e; current is not null && types.Count < 5; current = current.InnerException)
+        {
+            types.Add(current.GetType().Name);
+        }
+        return string.Join(" < ", types);
     }
 
     private async Task MaintainPeriodicallyAsync(CancellationToken ct)
