@@ -41,6 +41,17 @@ public sealed class DemoAccountTests
         phones.Count.ShouldBe(5);
         phones.ShouldAllBe(p => p.StartsWith("+254700000"), "synthetic numbers only");
         phones.Count(p => p == "+254700000199").ShouldBe(2, "one number shared by two agencies");
+
+        (await context.AdSources.CountAsync()).ShouldBe(1, "demo ads are seeded once");
+        (await context.JobAds.CountAsync()).ShouldBe(15, "sixteen synthetic ads, one of them a repost of another");
+        (await context.JobAds.CountAsync(a => a.OperationId == null)).ShouldBe(0, "linked at once, so the officer's queue is full");
+        var adAgencies = await (from a in context.JobAds join g in context.Agencies on a.AgencyId equals g.Id select g.Name).Distinct().ToListAsync();
+        adAgencies.ShouldNotBeEmpty();
+        adAgencies.ShouldAllBe(name => name.StartsWith("DEMO "), "invented ads are never pinned on a real agency");
+        var biggest = await context.AdOperations.OrderByDescending(o => o.AdCount).FirstAsync();
+        (biggest.AdCount, biggest.NameCount).ShouldBe((5, 3), "one operation behind three agency names");
+        var adPhones = await context.AdIdentifiers.Where(i => i.Kind == "phone").Select(i => i.Value).Distinct().ToListAsync();
+        adPhones.ShouldAllBe(p => p.StartsWith("+254700000") || p == "+254800222223", "synthetic numbers and the public hotline only");
     }
 
     [Fact]

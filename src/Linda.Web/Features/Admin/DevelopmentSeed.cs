@@ -10,7 +10,8 @@ namespace Linda.Web.Features.Admin;
 
 /// <summary>
 /// Synthetic demo data for Development: four organisations, one account per role and the hotline desk's demo
-/// signals (<see cref="Intake.Desk.DeskDemoSeed"/>). Every name is
+/// signals (<see cref="Intake.Desk.DeskDemoSeed"/>) and monitored job ads
+/// (<see cref="Offers.Monitoring.AdMonitoringDemoSeed"/>). Every name is
 /// invented; demo accounts are refused sign-in in any other environment.
 /// </summary>
 public static class DevelopmentSeed
@@ -70,6 +71,7 @@ public static class DevelopmentSeed
         var officer = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == "OFFICER@LINDA-DEMO.EXAMPLE").Select(u => u.Id).FirstOrDefaultAsync(ct);
         await Agencies.Feedback.FeedbackDemoSeed.SeedAsync(scope.ServiceProvider, officer == default ? null : officer.ToString(), ct);
         await Intake.Desk.DeskDemoSeed.SeedAsync(scope.ServiceProvider, db, ct);
+        await Offers.Monitoring.AdMonitoringDemoSeed.SeedAsync(scope.ServiceProvider, db, ct);
     }
 
     /// <summary>
