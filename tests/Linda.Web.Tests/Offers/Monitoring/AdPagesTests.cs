@@ -107,7 +107,7 @@ public sealed class AdPagesTests
         identifiers.ShouldContain(r => r[1] == "hr@desert-drive.example" && r[2] == "2");
         // The picture: one node per ad and per identifier, a line per "ad contains identifier", and the same as a table.
         page.ShouldContain("<svg");
-        page.ShouldContain("role=\"img\" aria-labelledby=\"graph-title graph-desc\"");
+        page.ShouldContain("role=\"group\" aria-labelledby=\"graph-title graph-desc\"");
         foreach (var ad in new[] { first, second, third })
         {
             page.ShouldContain($"<a href=\"/staff/offers/ads/{ad.Id}\">\n                <title>");
