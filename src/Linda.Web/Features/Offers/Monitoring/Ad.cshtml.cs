@@ -22,7 +22,7 @@ public sealed record FlagRow(string Code, string? Severity, string? Title, strin
 /// it claims and the registry agency it is linked to, its operation; and the review actions (label, escalate to a
 /// case, escalate to the agency's risk). Ads are public posts, so reading one is not audited; every action is.
 /// </summary>
-public sealed class AdModel(LindaDbContext db, ReviewAdsHandler review, RegistryMatcher registry, OfferScreener screener, AdMonitoringSettings settings) : PageModel
+public sealed class AdModel(LindaDbContext db, ReviewAdsHandler review, RegistryMatcher registry, OfferScreener screener, AdMonitoringSettings settings) : ReviewPageModel(db, review)
 {
     public JobAd Ad { get; private set; } = null!;
     public string SourceName { get; private set; } = "";
@@ -36,67 +36,28 @@ public sealed class AdModel(LindaDbContext db, ReviewAdsHandler review, Registry
     public bool SeesCase { get; private set; }
     public IReadOnlyList<AgencyCandidate> Candidates { get; private set; } = [];
 
-    /// <summary>What the officer searched for to find the ad's agency.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? Find { get; set; }
 
-    [TempData]
-    public string? Notice { get; set; }
+    protected override ReviewScope Scope => ReviewScope.Ad;
 
-    public string? Refusal { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await ShowAsync(id, ct) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostLabelAsync(Guid id, AdLabel label, string? note, CancellationToken ct) =>
-        await ActAsync(id, await review.LabelAsync(ReviewScope.Ad, id, label, note, Reviewer, ct), ct);
-
-    public async Task<IActionResult> OnPostCaseAsync(Guid id, CancellationToken ct) =>
-        await ActAsync(id, await review.EscalateToCaseAsync(ReviewScope.Ad, id, Reviewer, ct), ct);
-
-    public async Task<IActionResult> OnPostAgencyAsync(Guid id, Guid? agencyId, CancellationToken ct) =>
-        await ActAsync(id, await review.EscalateToAgencyAsync(ReviewScope.Ad, id, agencyId, Reviewer, ct), ct);
-
-    private Reviewer Reviewer => new(User.StaffId(), User.OrganisationId());
-
-    private async Task<IActionResult> ActAsync(Guid id, ReviewResult result, CancellationToken ct)
+    protected override async Task<bool> ShowAsync(Guid id, CancellationToken ct)
     {
-        if (!result.Found)
-        {
-            return NotFound();
-        }
-        if (result.Refusal is not null)
-        {
-            // Nothing of the refused action is saved: the page is shown again, as it stands, with the reason.
-            db.ChangeTracker.Clear();
-            Refusal = result.Refusal;
-            await ShowAsync(id, ct);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        Notice = result.Done;
-        return RedirectToPage(new { id });
-    }
-
-    private async Task<bool> ShowAsync(Guid id, CancellationToken ct)
-    {
-        var ad = await db.JobAds.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        var ad = await Db.JobAds.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
         if (ad is null)
         {
             return false;
         }
         Ad = ad;
-        SourceName = await db.AdSources.AsNoTracking().Where(s => s.Id == ad.SourceId).Select(s => s.Name).FirstOrDefaultAsync(ct) ?? "";
+        SourceName = await Db.AdSources.AsNoTracking().Where(s => s.Id == ad.SourceId).Select(s => s.Name).FirstOrDefaultAsync(ct) ?? "";
         if (ad.AgencyId is { } agencyId)
         {
-            var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => new { a.Id, a.Name, a.LicenceNumber }).FirstOrDefaultAsync(ct);
+            var agency = await Db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => new { a.Id, a.Name, a.LicenceNumber }).FirstOrDefaultAsync(ct);
             Agency = agency is null ? null : (agency.Id, agency.Name, agency.LicenceNumber);
         }
         if (ad.OperationId is { } operationId)
         {
-            Operation = await db.AdOperations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == operationId, ct);
+            Operation = await Db.AdOperations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == operationId, ct);
         }
-        Identifiers = await IdentifiersAsync(db, settings, db.AdIdentifiers.Where(i => i.AdId == id), ct);
+        Identifiers = await IdentifiersAsync(Db, settings, Db.AdIdentifiers.Where(i => i.AdId == id), ct);
 
         var language = AdText.Language;
         Flags = [.. ad.FlagCodes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(code =>
@@ -105,12 +66,12 @@ public sealed class AdModel(LindaDbContext db, ReviewAdsHandler review, Registry
                 : new FlagRow(code, null, null, null))];
 
         var staff = new[] { ad.LabelledById, ad.AgencyEscalatedById }.OfType<Guid>().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => staff.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? "", ct);
+        var names = await Db.Users.AsNoTracking().Where(u => staff.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? "", ct);
         LabelledBy = ad.LabelledById is { } labeller ? names.GetValueOrDefault(labeller) : null;
         EscalatedBy = ad.AgencyEscalatedById is { } escalator ? names.GetValueOrDefault(escalator) : null;
         if (ad.CaseId is { } caseId)
         {
-            var found = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Reference, c.OrganisationId }).FirstOrDefaultAsync(ct);
+            var found = await Db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Reference, c.OrganisationId }).FirstOrDefaultAsync(ct);
             CaseReference = found?.Reference;
             SeesCase = found is not null && found.OrganisationId == User.OrganisationId()
                 && (User.IsInRole(StaffRoles.Caseworker) || User.IsInRole(StaffRoles.Supervisor) || User.IsInRole(StaffRoles.HotlineOperator));

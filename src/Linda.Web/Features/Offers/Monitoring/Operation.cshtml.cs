@@ -20,7 +20,7 @@ public sealed record OperationIdentifier(long Id, string Kind, string Value, int
 /// on one set of contacts is itself a warning sign), destinations, when it was seen, its highest risk, a picture of
 /// the graph with a table saying the same, and the review actions for all its ads at once.
 /// </summary>
-public sealed class OperationModel(LindaDbContext db, ReviewAdsHandler review, RegistryMatcher registry, AdMonitoringSettings settings) : PageModel
+public sealed class OperationModel(LindaDbContext db, ReviewAdsHandler review, RegistryMatcher registry, AdMonitoringSettings settings) : ReviewPageModel(db, review)
 {
     public const int MaxAdsListed = 500;
 
@@ -34,69 +34,29 @@ public sealed class OperationModel(LindaDbContext db, ReviewAdsHandler review, R
     public OperationGraph Graph { get; private set; } = null!;
     public IReadOnlyList<AgencyCandidate> Candidates { get; private set; } = [];
 
-    [BindProperty(SupportsGet = true)]
-    public string? Find { get; set; }
-
-    [TempData]
-    public string? Notice { get; set; }
-
-    public string? Refusal { get; private set; }
 
     public bool HasAgency => Ads.Any(a => a.HasAgency);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await ShowAsync(id, ct) ? Page() : NotFound();
+    protected override ReviewScope Scope => ReviewScope.Operation;
 
-    public async Task<IActionResult> OnPostLabelAsync(Guid id, AdLabel label, string? note, CancellationToken ct) =>
-        await ActAsync(id, await review.LabelAsync(ReviewScope.Operation, id, label, note, Reviewer, ct), ct);
-
-    public async Task<IActionResult> OnPostCaseAsync(Guid id, CancellationToken ct) =>
-        await ActAsync(id, await review.EscalateToCaseAsync(ReviewScope.Operation, id, Reviewer, ct), ct);
-
-    public async Task<IActionResult> OnPostAgencyAsync(Guid id, Guid? agencyId, CancellationToken ct) =>
-        await ActAsync(id, await review.EscalateToAgencyAsync(ReviewScope.Operation, id, agencyId, Reviewer, ct), ct);
-
-    private Reviewer Reviewer => new(User.StaffId(), User.OrganisationId());
-
-    private async Task<IActionResult> ActAsync(Guid id, ReviewResult result, CancellationToken ct)
+    protected override async Task<bool> ShowAsync(Guid id, CancellationToken ct)
     {
-        if (!result.Found)
-        {
-            return NotFound();
-        }
-        if (result.Refusal is not null)
-        {
-            db.ChangeTracker.Clear();
-            Refusal = result.Refusal;
-            if (!await ShowAsync(id, ct))
-            {
-                return NotFound();
-            }
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        Notice = result.Done;
-        return RedirectToPage(new { id });
-    }
-
-    private async Task<bool> ShowAsync(Guid id, CancellationToken ct)
-    {
-        var operation = await db.AdOperations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
+        var operation = await Db.AdOperations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
         if (operation is null)
         {
             return false;
         }
         Operation = operation;
-        var ads = await db.JobAds.AsNoTracking().Where(a => a.OperationId == id).OrderBy(a => a.Id)
+        var ads = await Db.JobAds.AsNoTracking().Where(a => a.OperationId == id).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Title, Start = a.Text.Substring(0, 200), a.Risk, a.Score, a.Label, a.ClaimedAgencies, a.Destinations, a.FirstSeenAt, a.LastSeenAt, a.AgencyId })
             .ToListAsync(ct);
         Ads = [.. ads.Select(a => new OperationAd(a.Id, AdText.Headline(a.Title, a.Start), a.Risk, a.Score, a.Label, a.ClaimedAgencies, a.FirstSeenAt, a.LastSeenAt, a.AgencyId is not null))];
 
-        var inOperation = db.AdIdentifiers.Where(i => db.JobAds.Any(a => a.Id == i.AdId && a.OperationId == id));
+        var inOperation = Db.AdIdentifiers.Where(i => Db.JobAds.Any(a => a.Id == i.AdId && a.OperationId == id));
         var here = (await inOperation.AsNoTracking().GroupBy(i => new { i.Kind, i.Value })
                 .Select(g => new { g.Key.Kind, g.Key.Value, Count = g.Count() }).ToListAsync(ct))
             .ToDictionary(g => (g.Kind, g.Value), g => g.Count);
-        Identifiers = [.. (await AdModel.IdentifiersAsync(db, settings, inOperation, ct))
+        Identifiers = [.. (await AdModel.IdentifiersAsync(Db, settings, inOperation, ct))
             .Select(i => new OperationIdentifier(i.Id, i.Kind, i.Value, here.GetValueOrDefault((i.Kind, i.Value)), i.Ads, i.Common))
             .OrderByDescending(i => i.AdsHere).ThenBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Value, StringComparer.Ordinal)];
 
@@ -106,7 +66,7 @@ public sealed class OperationModel(LindaDbContext db, ReviewAdsHandler review, R
             .GroupBy(c => c).Select(g => (g.Key, g.Count())).OrderByDescending(d => d.Item2).ThenBy(d => d.Key, StringComparer.Ordinal)];
 
         var drawnAds = ads.Take(OperationGraph.MaxAds).Select(a => a.Id).ToList();
-        var contains = await db.AdIdentifiers.AsNoTracking().Where(i => drawnAds.Contains(i.AdId)).Select(i => new { i.AdId, i.Kind, i.Value }).ToListAsync(ct);
+        var contains = await Db.AdIdentifiers.AsNoTracking().Where(i => drawnAds.Contains(i.AdId)).Select(i => new { i.AdId, i.Kind, i.Value }).ToListAsync(ct);
         Graph = new OperationGraph(
             [.. Ads.Select(a => (a.Id, a.Headline, a.Risk))],
             [.. Identifiers.Select(i => (i.Kind, i.Value, i.Common))],
