@@ -2,6 +2,7 @@ using Linda.Core.Agencies;
 using Linda.Data;
 using Linda.Data.Auditing;
 using Linda.Web.Features.Agencies.Verification;
+using Linda.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linda.Web.Features.Agencies.Oversight;
@@ -71,24 +72,13 @@ public sealed class RegistryImportWorker(
             // The run says why, in words for the officer. The exception itself is not logged: its message, or an inner
             // one (a database error quoting the failing row), can carry the file's content. The run id and the error
             // types are enough to find the run and reproduce the import.
-            logger.LogError("Registry import {RunId} failed: {ErrorType}.", job.RunId, ErrorTypes(e));
+            logger.LogError("Registry import {RunId} failed: {ErrorType}.", job.RunId, SafeErrors.Types(e));
         }
         finally
         {
             queue.Release(job.RunId);
             TryDelete(job.FilePath);
         }
-    }
-
-    /// <summary>The exception's type and its inner exceptions' types, outermost first: "DbUpdateException &lt; PostgresException".</summary>
-    internal static string ErrorTypes(Exception e)
-    {
-        var types = new List<string>();
-        for (Exception? current = e; current is not null && types.Count < 5; current = current.InnerException)
-        {
-            types.Add(current.GetType().Name);
-        }
-        return string.Join(" < ", types);
     }
 
     private async Task MaintainPeriodicallyAsync(CancellationToken ct)

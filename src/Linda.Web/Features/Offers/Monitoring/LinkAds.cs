@@ -5,6 +5,7 @@ using Linda.Core.Offers;
 using Linda.Core.Offers.Linking;
 using Linda.Core.Screening;
 using Linda.Data;
+using Linda.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linda.Web.Features.Offers.Monitoring;
@@ -289,7 +290,7 @@ public sealed class AdLinkingJob(IServiceScopeFactory scopes, AdMonitoringSettin
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "The ad linking job failed; it runs again at the next interval.");
+                logger.LogError("The ad linking job failed ({ErrorType}); it runs again at the next interval.", SafeErrors.Types(e));
             }
         }
     }

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using Linda.Core.Auditing;
 using Linda.Core.Offers;
 using Linda.Data;
+using Linda.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linda.Web.Features.Offers.Monitoring;
@@ -294,7 +295,7 @@ public sealed class FeedPoller(IServiceScopeFactory scopes, FeedSettings setting
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "The feed poller failed; it runs again at the next interval.");
+                logger.LogError("The feed poller failed ({ErrorType}); it runs again at the next interval.", SafeErrors.Types(e));
             }
         }
     }
